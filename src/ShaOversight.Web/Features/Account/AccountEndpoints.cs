@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Security;
+using ShaOversight.Web.Security;
+
+namespace ShaOversight.Web.Features.Account;
+
+/// <summary>
+/// Sign-in and sign-out, written here because Microsoft.Identity.Web.UI is not available.
+/// All three take only local return addresses, so they cannot be used to bounce users elsewhere.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var account = endpoints.MapGroup("/account").AllowAnonymous();
+        account.MapGet("/sign-in", SignInWithEntra);
+        account.MapPost("/demo-sign-in", DemoSignInAsync);
+        account.MapPost("/sign-out", SignOutAsync);
+    }
+
+    private static IResult SignInWithEntra(SignInSettings settings, [FromQuery] string? returnUrl) =>
+        settings.EntraEnabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme])
+            : Results.Redirect(AuthenticationSetup.SignInPath);
+
+    private static async Task<IResult> DemoSignInAsync(
+        HttpContext context, SignInSettings settings, AuditLog audit,
+        [FromForm] string? user, [FromForm] string? returnUrl)
+    {
+        if (!settings.DemoEnabled) return Results.NotFound();
+        if (DemoUsers.Find(user) is not { } demoUser)
+            return Results.Redirect($"{AuthenticationSetup.SignInPath}?error=unknown-user");
+
+        List<Claim> claims =
+        [
+            new(UserAccessResolver.ObjectIdClaim, demoUser.ObjectId),
+            new("name", demoUser.Name),
+        ];
+        if (demoUser.Role is { } role) claims.Add(new Claim(UserAccessResolver.RolesClaim, role.ToString()));
+        var identity = new ClaimsIdentity(claims, "Demo", "name", UserAccessResolver.RolesClaim);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await audit.WriteAsync(new UserAccess(demoUser.ObjectId, demoUser.Name, demoUser.Role, null, null),
+            "SignIn", "demo sign-in", null, context.RequestAborted);
+        return Results.LocalRedirect(LocalOrHome(returnUrl));
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, SignInSettings settings)
+    {
+        var viaEntra = context.User.Identity?.AuthenticationType is { } type && type != "Demo";
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (settings.EntraEnabled && viaEntra)
+        {
+            return Results.SignOut(new AuthenticationProperties { RedirectUri = $"{AuthenticationSetup.SignInPath}?signedOut=true" },
+                [OpenIdConnectDefaults.AuthenticationScheme]);
+        }
+        return Results.LocalRedirect($"{AuthenticationSetup.SignInPath}?signedOut=true");
+    }
+
+    /// <summary>Only a path on this site; anything else (another host, //evil, \\evil) goes home.</summary>
+    public static string LocalOrHome(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/'
+        && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
+        && !returnUrl.StartsWith(AuthenticationSetup.SignInPath, StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
+            : "/";
+}

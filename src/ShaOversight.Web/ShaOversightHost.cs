@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Web.Components;
+using ShaOversight.Web.Features.Account;
+using ShaOversight.Web.Health;
+using ShaOversight.Web.Security;
+
+namespace ShaOversight.Web;
+
+/// <summary>The web app's services and request pipeline, kept out of Program so tests can see the whole shape.</summary>
+public static class ShaOversightHost
+{
+    public static void AddShaOversight(this WebApplicationBuilder builder)
+    {
+        var baseDirectory = DatabaseSettings.DefaultBaseDirectory(builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.From(builder.Configuration, baseDirectory);
+        var signIn = SignInSettings.From(builder.Configuration, builder.Environment);
+
+        builder.Services.AddShaOversightData(database, builder.Configuration["Seed:Directory"]);
+        builder.Services.AddShaOversightMediator();
+        builder.AddShaOversightAuthentication(signIn);
+        builder.Services.AddShaOversightHealthChecks();
+
+        // Several instances behind a load balancer share one key ring, kept in the database.
+        builder.Services.AddDataProtection().SetApplicationName("ShaOversight").PersistKeysToDbContext<AppDbContext>();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddAntiforgery();
+    }
+
+    public static async Task UseShaOversightAsync(this WebApplication app)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // The laptop database looks after itself; SQL Server is migrated by `shao migrate` or a reviewed script.
+            var initialiser = app.Services.GetRequiredService<DatabaseInitialiser>();
+            await initialiser.MigrateAsync(CancellationToken.None);
+            await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
+        }
+
+        // Never a stack trace on a page, in any environment.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapShaOversightHealthChecks();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}
