@@ -68,7 +68,12 @@ public sealed class FescDemonstrationGenerator(DemoRandom random, DemonstrationS
 
     private void AddContractStages(List<(FescStage Stage, DateOnly On)> stages, Contract contract)
     {
-        if (stages[^1].Stage < FescStage.ContractAwarded) stages.Add((FescStage.ContractAwarded, contract.AwardedOn));
+        // A reported contract may follow a reported early stage: fill the stages between, evenly spaced.
+        var (lastStage, lastOn) = stages[^1];
+        var gap = FescStage.ContractAwarded - lastStage;
+        for (var step = 1; step < gap; step++)
+            stages.Add((lastStage + step, lastOn.AddDays((contract.AwardedOn.DayNumber - lastOn.DayNumber) * step / gap)));
+        if (lastStage < FescStage.ContractAwarded) stages.Add((FescStage.ContractAwarded, contract.AwardedOn));
         stages.Add((FescStage.Live, contract.StartsOn));
         stages.RemoveAll(s => s.On > scope.DataEndsOn);
         var endedOn = contract.EndsOn.AddDays(1);

@@ -37,7 +37,8 @@ public sealed class SeedFile
 
         while (ReadRow(reader))
         {
-            var line = reader.RowNumber;
+            // RowNumber counts data rows from 1; the header is line 1 of the file.
+            var line = reader.RowNumber + 1;
             if (reader.RowFieldCount != _columns.Length)
                 throw new SeedFileException(
                     $"{FileName} line {line}: {reader.RowFieldCount} values where the header has {_columns.Length}.");
@@ -55,7 +56,7 @@ public sealed class SeedFile
         }
         catch (CsvFormatException ex)
         {
-            throw new SeedFileException($"{FileName} line {ex.RowNumber}: the file is not well-formed CSV ({ex.Message})");
+            throw new SeedFileException($"{FileName} line {ex.RowNumber + 1}: the file is not well-formed CSV ({ex.Message})");
         }
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ShaOversight.Core.Data;
+
+public static class MigrationScript
+{
+    /// <summary>
+    /// An idempotent script of every migration for the provider, built from the migrations
+    /// alone: a DBA can review and run it without the app ever connecting to production.
+    /// </summary>
+    public static string Generate(DatabaseProvider provider)
+    {
+        using AppDbContext db = provider switch
+        {
+            DatabaseProvider.SqlServer => new SqlServerAppDbContext((DbContextOptions<SqlServerAppDbContext>)DataServiceCollectionExtensions
+                .ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerAppDbContext>(), "Server=(script);Database=ShaOversight").Options),
+            _ => new SqliteAppDbContext((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
+                .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), "Data Source=:memory:").Options),
+        };
+        return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+    }
+}
