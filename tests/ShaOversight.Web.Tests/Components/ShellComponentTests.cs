@@ -12,7 +12,7 @@ public sealed class ShellComponentTests : ComponentTest
     {
         var crumbs = Context.Render<Breadcrumbs>(p => p.Add(x => x.Trail, [("England", "/"), ("NHS London", "/sha/Q36"), ("Hillingdon PCT", "/pct/5AT")]));
 
-        Assert.Equal("Breadcrumb", crumbs.Find("nav").GetAttribute("aria-label"));
+        Assert.Single(crumbs.FindAll("nav"));
         var items = crumbs.FindAll("li.mud-breadcrumb-item");
         Assert.Equal(3, items.Count);
         Assert.Contains("mud-disabled", items[^1].ClassName);

@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace ShaOversight.EndToEnd.Tests.Pages;
+
+/// <summary>The sign-in page, found by what a person sees: headings and button names.</summary>
+public sealed class SignInPage(IPage page)
+{
+    public static async Task<SignInPage> OpenAsync(IPage page, string path = "/signin")
+    {
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true }).WaitForAsync();
+        return new SignInPage(page);
+    }
+
+    public async Task<OverviewPage> SignInAsAsync(string demoUserName)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = demoUserName }).ClickAsync();
+        return await OverviewPage.WaitForAsync(page);
+    }
+}
