@@ -26,6 +26,7 @@ public sealed class OverviewInBrowserTests(LiveApp app)
 
         var overview = await signIn.SignInAsAsync(name);
 
+        await page.GetByRole(AriaRole.Complementary, new() { Name = "Demonstration data notice" }).WaitForAsync();
         var expected = await ExpectedFiguresAsync();
         var regions = await overview.RegionNamesAsync();
         Assert.Equal(regionCount, regions.Count);

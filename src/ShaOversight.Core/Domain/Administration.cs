@@ -36,3 +36,15 @@ public sealed class PublishedFact
     public string? Unit { get; set; }
     public required string Source { get; set; }
 }
+
+/// <summary>
+/// Where the data in this database came from. The seed records one row for the demonstration
+/// data it generates, so every page can say plainly that its figures are not real.
+/// </summary>
+public sealed class DataOrigin
+{
+    public int Id { get; set; }
+    public required string Description { get; set; }
+    public bool IsDemonstration { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}

@@ -103,6 +103,15 @@ public sealed class SeedTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task The_seed_records_that_its_figures_are_demonstration_data()
+    {
+        var origin = await fixture.SendAs(SliceFixture.LondonBoard, new ShaOversight.Core.Features.Shell.GetDataOrigin());
+
+        Assert.True(origin.IsDemonstration);
+        Assert.Contains($"seed {ShaOversight.Core.Data.Seeding.DemoRandom.DefaultSeed}", origin.Description);
+    }
+
+    [Fact]
     public async Task Returns_never_run_past_the_end_of_the_data_or_outside_a_contract_term()
     {
         var outside = await fixture.QueryAsync(db => db.MonthlyReturns

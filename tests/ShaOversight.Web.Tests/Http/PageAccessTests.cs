@@ -63,6 +63,7 @@ public sealed class PageAccessTests(AppFactory app)
         var html = await client.GetStringAsync("/");
 
         Assert.Contains("England overview", html);
+        Assert.Contains("Demonstration data</strong>", html);
         Assert.All(present, name => Assert.Contains(name, html));
         Assert.All(absent, name => Assert.DoesNotContain(name, html));
     }

@@ -50,6 +50,15 @@ public sealed class SeedData(string directory)
         var random = new DemoRandom(DemoRandom.DefaultSeed);
         await GenerateFescAndAssessmentsAsync(db, reference, syntheticPcts, scope, random, cancellationToken);
         await CompletePilotsAsync(db, scope, random, cancellationToken);
+
+        db.DataOrigins.Add(new DataOrigin
+        {
+            Description = $"Demonstration data generated from seed {DemoRandom.DefaultSeed} at {scale} times national scale. " +
+                "Organisations are the real ones of 2008; facts from the seed articles are kept with their source.",
+            IsDemonstration = true,
+            RecordedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<List<Organisation>> AddSyntheticPctsAsync(

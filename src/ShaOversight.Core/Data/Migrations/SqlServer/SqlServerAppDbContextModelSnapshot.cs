@@ -296,6 +296,30 @@ namespace ShaOversight.Core.Data.Migrations.SqlServer
                     b.ToTable("ContractServiceAreas");
                 });
 
+            modelBuilder.Entity("ShaOversight.Core.Domain.DataOrigin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("IsDemonstration")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataOrigins");
+                });
+
             modelBuilder.Entity("ShaOversight.Core.Domain.FescList", b =>
                 {
                     b.Property<int>("Id")

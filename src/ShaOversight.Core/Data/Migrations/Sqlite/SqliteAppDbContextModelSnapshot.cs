@@ -281,6 +281,28 @@ namespace ShaOversight.Core.Data.Migrations.Sqlite
                     b.ToTable("ContractServiceAreas");
                 });
 
+            modelBuilder.Entity("ShaOversight.Core.Domain.DataOrigin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemonstration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataOrigins");
+                });
+
             modelBuilder.Entity("ShaOversight.Core.Domain.FescList", b =>
                 {
                     b.Property<int>("Id")
