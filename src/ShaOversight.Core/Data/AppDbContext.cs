@@ -74,6 +74,18 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     }
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>A context outside dependency injection: design time, scripts and tests.</summary>
+    public static SqliteAppDbContext Create(string connectionString) =>
+        new((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
+            .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), connectionString).Options);
+}
 
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>A context outside dependency injection. It connects only when a query runs.</summary>
+    public static SqlServerAppDbContext Create(string connectionString) =>
+        new((DbContextOptions<SqlServerAppDbContext>)DataServiceCollectionExtensions
+            .ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerAppDbContext>(), connectionString).Options);
+}

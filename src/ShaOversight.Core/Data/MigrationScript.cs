@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -12,13 +11,9 @@ public static class MigrationScript
     /// </summary>
     public static string Generate(DatabaseProvider provider)
     {
-        using AppDbContext db = provider switch
-        {
-            DatabaseProvider.SqlServer => new SqlServerAppDbContext((DbContextOptions<SqlServerAppDbContext>)DataServiceCollectionExtensions
-                .ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerAppDbContext>(), "Server=(script);Database=ShaOversight").Options),
-            _ => new SqliteAppDbContext((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
-                .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), "Data Source=:memory:").Options),
-        };
+        using AppDbContext db = provider == DatabaseProvider.SqlServer
+            ? SqlServerAppDbContext.Create("Server=(script);Database=ShaOversight")
+            : SqliteAppDbContext.Create("Data Source=:memory:");
         return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
     }
 }

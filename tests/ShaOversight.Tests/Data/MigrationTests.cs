@@ -9,16 +9,14 @@ public sealed class MigrationTests
     [Fact]
     public void Sqlite_model_has_no_changes_missing_a_migration()
     {
-        using var db = new SqliteAppDbContext((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
-            .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), "Data Source=:memory:").Options);
+        using var db = SqliteAppDbContext.Create("Data Source=:memory:");
         Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqliteAppDbContext (see docs/operations.md).");
     }
 
     [Fact]
     public void Sql_server_model_has_no_changes_missing_a_migration()
     {
-        using var db = new SqlServerAppDbContext((DbContextOptions<SqlServerAppDbContext>)DataServiceCollectionExtensions
-            .ConfigureSqlServer(new DbContextOptionsBuilder<SqlServerAppDbContext>(), "Server=(none);Database=ShaOversight").Options);
+        using var db = SqlServerAppDbContext.Create("Server=(none);Database=ShaOversight");
         Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqlServerAppDbContext (see docs/operations.md).");
     }
 
@@ -37,8 +35,7 @@ public sealed class MigrationTests
     public async Task Sqlite_migrations_build_every_table_in_an_empty_file()
     {
         using var database = new TestDatabase();
-        await using var db = new SqliteAppDbContext((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
-            .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), database.ConnectionString).Options);
+        await using var db = SqliteAppDbContext.Create(database.ConnectionString);
 
         await db.Database.MigrateAsync();
 

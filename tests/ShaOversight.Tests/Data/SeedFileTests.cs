@@ -92,7 +92,5 @@ public sealed class SeedFileTests : IDisposable
         return db;
     }
 
-    private static SqliteAppDbContext Context(string connectionString) =>
-        new((DbContextOptions<SqliteAppDbContext>)DataServiceCollectionExtensions
-            .ConfigureSqlite(new DbContextOptionsBuilder<SqliteAppDbContext>(), connectionString).Options);
+    private static SqliteAppDbContext Context(string connectionString) => SqliteAppDbContext.Create(connectionString);
 }
