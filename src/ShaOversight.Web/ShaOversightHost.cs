@@ -20,6 +20,7 @@ public static class ShaOversightHost
         var signIn = SignInSettings.From(builder.Configuration, builder.Environment);
 
         builder.Services.AddShaOversightData(database, builder.Configuration["Seed:Directory"]);
+        builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
         builder.Services.AddShaOversightMediator();
         builder.AddShaOversightAuthentication(signIn);
         builder.Services.AddShaOversightHealthChecks();

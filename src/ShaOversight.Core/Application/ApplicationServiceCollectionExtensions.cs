@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Application;
@@ -24,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
             ];
         });
         AddValidators(services);
+        // The web app registers the configured thresholds first; elsewhere the defaults apply.
+        services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton(TimeProvider.System);

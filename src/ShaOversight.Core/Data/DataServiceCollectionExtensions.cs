@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ShaOversight.Core.Data.Seeding;
 
@@ -13,11 +14,13 @@ public static class DataServiceCollectionExtensions
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteAppDbContext>(options => ConfigureSqlite(options, settings.ConnectionString));
+                services.AddDbContextFactory<SqliteAppDbContext>((provider, options) =>
+                    ConfigureSqlite(options, settings.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqliteAppDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextFactory<SqlServerAppDbContext>(options => ConfigureSqlServer(options, settings.ConnectionString));
+                services.AddDbContextFactory<SqlServerAppDbContext>((provider, options) =>
+                    ConfigureSqlServer(options, settings.ConnectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, ProviderContextFactory<SqlServerAppDbContext>>();
                 break;
         }

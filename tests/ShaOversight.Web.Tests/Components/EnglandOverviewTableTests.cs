@@ -1,5 +1,6 @@
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Overview;
+using ShaOversight.Web.Components.Shared;
 using ShaOversight.Web.Features.Overview;
 
 namespace ShaOversight.Web.Tests.Components;
@@ -16,7 +17,7 @@ public sealed class EnglandOverviewTableTests : ComponentTest
     [Fact]
     public void Shows_each_region_with_its_figures_in_plain_terms()
     {
-        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Overview, Overview(London)));
+        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Period, ReportingPeriod.Default).Add(x => x.Overview, Overview(London)));
 
         var row = table.FindAll("tbody tr.mud-table-row").Single();
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
@@ -34,7 +35,7 @@ public sealed class EnglandOverviewTableTests : ComponentTest
     [Fact]
     public void Shows_a_dash_where_there_is_nothing_to_divide_never_a_zero_or_an_error()
     {
-        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Overview, Overview(NorthEast)));
+        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Period, ReportingPeriod.Default).Add(x => x.Overview, Overview(NorthEast)));
 
         var cells = table.FindAll("tbody tr.mud-table-row td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal("0% (0 of 12)", cells[2]);
@@ -45,7 +46,7 @@ public sealed class EnglandOverviewTableTests : ComponentTest
     [Fact]
     public void Totals_england_in_the_footer()
     {
-        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Overview, Overview(London, NorthEast)));
+        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Period, ReportingPeriod.Default).Add(x => x.Overview, Overview(London, NorthEast)));
 
         var footer = table.Find("tfoot").TextContent;
         Assert.Contains("England", footer);
@@ -57,7 +58,7 @@ public sealed class EnglandOverviewTableTests : ComponentTest
     [Fact]
     public void Explains_an_empty_scope_instead_of_showing_a_blank_table()
     {
-        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Overview, Overview()));
+        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Period, ReportingPeriod.Default).Add(x => x.Overview, Overview()));
 
         Assert.Contains("No strategic health authority is within your scope", table.Markup);
     }
@@ -65,7 +66,7 @@ public sealed class EnglandOverviewTableTests : ComponentTest
     [Fact]
     public void Every_figure_heading_carries_an_explanation_for_screen_readers()
     {
-        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Overview, Overview(London)));
+        var table = Context.Render<EnglandOverviewTable>(p => p.Add(x => x.Period, ReportingPeriod.Default).Add(x => x.Overview, Overview(London)));
 
         var hints = table.FindAll("th .hint");
         Assert.Equal(7, hints.Count);

@@ -22,16 +22,29 @@ public sealed class PageAccessTests(AppFactory app)
             { null, "/health/ready", 200, null },
             { null, "/no-such-page", 404, null },
             { "norole", "/", 302, "/access-denied" },
+            { null, "/sha/Q36", 302, "/signin" },
+            { null, "/pct/5AT", 302, "/signin" },
+            { null, "/contracts/1", 302, "/signin" },
+            { "norole", "/sha/Q36", 302, "/access-denied" },
             { "norole", "/england", 302, "/access-denied" },
             { "norole", "/access-denied", 403, null },
             { "norole", "/signin", 200, null },
         };
+        data.Add("national", "/", 302, "/england?year=2009-10&asAt=2010-03-31");
+        data.Add("admin", "/", 302, "/england?year=2009-10&asAt=2010-03-31");
+        data.Add("sha", "/", 302, "/sha/Q36?year=2009-10&asAt=2010-03-31");
+        data.Add("analyst", "/", 302, "/sha/Q36?year=2009-10&asAt=2010-03-31");
+        data.Add("pct", "/", 302, "/pct/5AT?year=2009-10&asAt=2010-03-31");
         foreach (var role in SignedInRoles)
         {
-            data.Add(role, "/", 200, null);
             data.Add(role, "/england", 200, null);
-            data.Add(role, "/?year=2008-09&asAt=2009-03-31", 200, null);
-            data.Add(role, "/?year=not-a-year", 200, null);
+            data.Add(role, "/england?year=2008-09&asAt=2009-03-31", 200, null);
+            data.Add(role, "/england?year=not-a-year", 400, null);
+            data.Add(role, "/sha/Q36?lens=sideways", 400, null);
+            data.Add(role, "/sha/Q99", 404, null);
+            data.Add(role, "/pct/XXX", 404, null);
+            data.Add(role, "/contracts/999999", 404, null);
+            data.Add(role, "/contracts/not-a-number", 404, null);
             data.Add(role, "/signin", 200, null);
             data.Add(role, "/access-denied", 403, null);
             data.Add(role, "/no-such-page", 404, null);
@@ -60,7 +73,7 @@ public sealed class PageAccessTests(AppFactory app)
     {
         using var client = await app.SignedInClientAsync(demoUser);
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/england");
 
         Assert.Contains("England overview", html);
         Assert.Contains("Demonstration data</strong>", html);
@@ -73,8 +86,10 @@ public sealed class PageAccessTests(AppFactory app)
     {
         using var client = await app.SignedInClientAsync("national");
 
-        var html = await client.GetStringAsync("/?year=2008-10");
+        using var response = await client.GetAsync("/england?year=2008-10");
+        var html = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("This view cannot be shown", html);
         Assert.Contains("2008 is followed by 09, not 10", html);
     }
@@ -110,6 +125,7 @@ public sealed class PageAccessTests(AppFactory app)
     [InlineData("//evil.example/", "/")]
     [InlineData("/\\evil.example/", "/")]
     [InlineData("/england?year=2008-09", "/england?year=2008-09")]
+    [InlineData("/sha/Q36?lens=savings", "/sha/Q36?lens=savings")]
     public async Task Sign_in_only_returns_to_pages_on_this_site(string returnUrl, string expected)
     {
         using var client = app.AnonymousClient();

@@ -23,4 +23,22 @@ public static class Formats
     public static string Score(decimal? score) => score is { } value ? value.ToString("0.00", EnGb) : NoValue;
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", EnGb);
+
+    public static string Month(DateOnly month) => month.ToString("MMMM yyyy", EnGb);
+
+    /// <summary>Reads <c>?month=2009-06</c>; gives a plain-English problem for anything else.</summary>
+    public static (DateOnly? Month, string? Problem) ParseMonth(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateOnly.TryParseExact(text, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month)
+            ? (month, null)
+            : (null, $"'{text}' is not a month. Write it as year-month, for example 2009-06.");
+    }
+
+    /// <summary>10.5×: how many pounds came back for each pound spent.</summary>
+    public static string Ratio(decimal? ratio) => ratio is { } value ? string.Create(EnGb, $"{value:0.0}×") : NoValue;
+
+    /// <summary>Axis labels for a monthly series: each April and the first month, blank between, so the axis stays readable.</summary>
+    public static string[] MonthAxis(IReadOnlyList<DateOnly> months) =>
+        months.Select((month, index) => index == 0 || month.Month == 4 ? month.ToString("MMM yy", EnGb) : "").ToArray();
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Web.Components.Shared;
@@ -7,10 +9,12 @@ namespace ShaOversight.Web.Components.Shared;
 /// <summary>
 /// Sends a page's query and turns the refusals a user can cause (out of scope, not found,
 /// bad filter) into a plain-English problem for the page to show, instead of an error page.
+/// During the server render the response also gets the matching status (403, 404, 400), so a
+/// tampered address is refused as such to browsers and tools alike.
 /// </summary>
 public static class PageQuery
 {
-    public static async Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query)
+    public static async Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null)
         where TResult : class
     {
         try
@@ -19,15 +23,31 @@ public static class PageQuery
         }
         catch (AccessDeniedException)
         {
+            SetStatus(httpContext, StatusCodes.Status403Forbidden);
             return (null, "This page does not exist, or it is outside the organisations your role covers. The attempt has been recorded.");
         }
         catch (NotFoundException ex)
         {
+            SetStatus(httpContext, StatusCodes.Status404NotFound);
             return (null, $"{ex.Target} was not found. The link may be out of date.");
         }
         catch (ValidationException ex)
         {
+            SetStatus(httpContext, StatusCodes.Status400BadRequest);
             return (null, string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)));
         }
+    }
+
+    /// <summary>For problems found in the URL itself (a bad year or date) before any query runs.</summary>
+    public static void BadRequest(HttpContext? httpContext) => SetStatus(httpContext, StatusCodes.Status400BadRequest);
+
+    private static void SetStatus(HttpContext? httpContext, int status)
+    {
+        // Only the first, server-side render has a response to set; the live circuit has none.
+        if (httpContext is not { Response.HasStarted: false }) return;
+        httpContext.Response.StatusCode = status;
+        // The page explains the problem itself; re-running the request for the generic
+        // not-found page would render a second Blazor page into the same request and fail.
+        if (httpContext.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages) statusCodePages.Enabled = false;
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+
+namespace ShaOversight.Core.Features.Assessments;
+
+/// <summary>
+/// Medians per competency. SQLite has no MEDIAN, so SQL counts each score per competency (at
+/// most 11 x 4 rows, however many PCTs there are) and the median is read off that histogram.
+/// </summary>
+internal static class CompetencyMedians
+{
+    public static async Task<decimal?[]> LoadAsync(AppDbContext db, FinancialYear year, int? shaId, int competencies, CancellationToken ct)
+    {
+        var histogram = await db.CompetencyScores
+            .Join(db.Assessments.Where(a => a.AssessmentYear.Year == year && (shaId == null || a.Pct.ParentId == shaId)),
+                s => s.AssessmentId, a => a.Id, (s, a) => s)
+            .GroupBy(s => new { s.CompetencyNumber, s.Score })
+            .Select(g => new { g.Key.CompetencyNumber, g.Key.Score, Count = g.Count() })
+            .ToListAsync(ct);
+        return Enumerable.Range(1, competencies)
+            .Select(number => Median(histogram.Where(h => h.CompetencyNumber == number).Select(h => (h.Score, h.Count))))
+            .ToArray();
+    }
+
+    /// <summary>The middle score, or the mean of the two middle scores; null when there are none.</summary>
+    public static decimal? Median(IEnumerable<(int Score, int Count)> histogram)
+    {
+        var ordered = histogram.Where(h => h.Count > 0).OrderBy(h => h.Score).ToList();
+        var total = ordered.Sum(h => h.Count);
+        if (total == 0) return null;
+        return (ScoreAt(ordered, (total - 1) / 2) + ScoreAt(ordered, total / 2)) / 2m;
+    }
+
+    private static int ScoreAt(List<(int Score, int Count)> ordered, int index)
+    {
+        foreach (var (score, count) in ordered)
+        {
+            if (index < count) return score;
+            index -= count;
+        }
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+}

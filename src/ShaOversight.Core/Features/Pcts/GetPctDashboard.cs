@@ -1,0 +1,60 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Security;
+
+namespace ShaOversight.Core.Features.Pcts;
+
+/// <summary>One PCT: its FESC journey, the contracts that serve it, and its assurance results against its peers.</summary>
+public sealed record GetPctDashboard(string PctCode, FinancialYear Year, DateOnly AsAt) : IQuery<PctDashboard>;
+
+public sealed record PctDashboard(
+    OrganisationRef Pct, OrganisationRef Region, FinancialYear Year, DateOnly AsAt, bool ShowsOwnData,
+    IReadOnlyList<StageEntry> StageHistory, IReadOnlyList<ContractSavingsRow> Contracts, SavingsMeasures Savings, Rag? SavingsRating,
+    PctRatings Ratings);
+
+public sealed record StageEntry(FescStage Stage, DateOnly On, string? Note, string? Source);
+
+/// <summary>Scores by competency (index 0 is competency 1) this year and last, with the medians to compare against.</summary>
+public sealed record PctRatings(
+    IReadOnlyList<CompetencyHeading> Competencies, IReadOnlyList<int?> Scores, IReadOnlyList<int?> PreviousScores,
+    IReadOnlyList<decimal?> RegionMedians, IReadOnlyList<decimal?> NationalMedians, Rag? Strategy, Rag? Finance, Rag? Board);
+
+public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
+    : IQueryHandler<GetPctDashboard, PctDashboard>
+{
+    public async ValueTask<PctDashboard> Handle(GetPctDashboard query, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAccessAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pct = await db.Organisations.AsNoTracking()
+            .Where(o => o.Code == query.PctCode && Organisation.CommissionerKinds.Contains(o.Kind))
+            .Select(o => new { Pct = new OrganisationRef(o.Id, o.Code, o.Name), Region = new OrganisationRef(o.Parent!.Id, o.Parent.Code, o.Parent.Name) })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"PCT '{query.PctCode}'");
+
+        var ownData = user.CanSeePct(pct.Pct.Id, pct.Region.Id);
+        var peer = user.Role == Role.Pct && user.Region?.Id == pct.Region.Id;
+        if (!ownData && !peer) throw new AccessDeniedException($"PCT {pct.Pct.Code}", "the PCT is outside the user's scope");
+
+        var ratings = await PctRatingsQuery.LoadAsync(db, pct.Pct.Id, pct.Region.Id, query.Year, cancellationToken);
+        if (!ownData)
+        {
+            // A peer PCT's chief executive sees its published ratings only.
+            return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, false, [], [], SavingsMeasures.None, null, ratings);
+        }
+
+        var history = await db.StageChanges.Where(s => s.BuyerId == pct.Pct.Id && s.ChangedOn <= query.AsAt)
+            .OrderBy(s => s.ChangedOn).ThenBy(s => s.Id)
+            .Select(s => new StageEntry(s.Stage, s.ChangedOn, s.Note, s.Source))
+            .ToListAsync(cancellationToken);
+        var serving = db.Contracts.Where(c => c.Coverage.Any(cv => cv.PctId == pct.Pct.Id));
+        var contracts = await ContractSavings.LoadAsync(db, serving, query.AsAt, settings, cancellationToken);
+        var savings = SavingsMeasures.Sum(contracts.Select(c => c.Measures));
+        return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, true, history, contracts, savings, savings.Rating(settings), ratings);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Assessments;
+
+namespace ShaOversight.Core.Features.Pcts;
+
+internal static class PctRatingsQuery
+{
+    public static async Task<PctRatings> LoadAsync(AppDbContext db, int pctId, int regionId, FinancialYear year, CancellationToken ct)
+    {
+        var round = await db.AssessmentYears.Where(y => y.Year == year).Select(y => y.UnratedCompetencies).SingleOrDefaultAsync(ct);
+        var unrated = (round ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+        var competencies = (await db.Competencies.OrderBy(c => c.Number).Select(c => new { c.Number, c.Name }).ToListAsync(ct))
+            .Select(c => new CompetencyHeading(c.Number, c.Name, round is not null && !unrated.Contains(c.Number))).ToList();
+
+        var assessments = await db.Assessments.Where(a => a.PctId == pctId && (a.AssessmentYear.Year == year || a.AssessmentYear.Year == year.Previous))
+            .Select(a => new { a.AssessmentYear.Year, a.StrategyRag, a.FinanceRag, a.BoardRag, Scores = a.Scores.Select(s => new { s.CompetencyNumber, s.Score }).ToList() })
+            .ToListAsync(ct);
+        var current = assessments.SingleOrDefault(a => a.Year == year);
+        var before = assessments.SingleOrDefault(a => a.Year == year.Previous);
+
+        int?[] ScoresOf(IEnumerable<(int Number, int Score)>? given)
+        {
+            var byNumber = given?.ToDictionary(s => s.Number, s => s.Score) ?? [];
+            return competencies.Select(c => byNumber.TryGetValue(c.Number, out var score) ? score : (int?)null).ToArray();
+        }
+
+        return new PctRatings(competencies,
+            ScoresOf(current?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
+            ScoresOf(before?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
+            await CompetencyMedians.LoadAsync(db, year, regionId, competencies.Count, ct),
+            await CompetencyMedians.LoadAsync(db, year, null, competencies.Count, ct),
+            current?.StrategyRag, current?.FinanceRag, current?.BoardRag);
+    }
+}

@@ -1,0 +1,29 @@
+using ShaOversight.Core.Domain;
+
+namespace ShaOversight.Web.Components.Shared;
+
+/// <summary>Addresses of the dashboard's pages, carrying the period so a drill-down keeps the same view.</summary>
+public static class PageLinks
+{
+    public static string England(ReportingPeriod period) => $"/england{Query(period)}";
+
+    public static string Sha(string code, ReportingPeriod period, string? lens = null) =>
+        $"/sha/{Uri.EscapeDataString(code)}{Query(period, lens is null ? null : ("lens", lens))}";
+
+    public static string Pct(string code, ReportingPeriod period) => $"/pct/{Uri.EscapeDataString(code)}{Query(period)}";
+
+    public static string Contract(int id, ReportingPeriod period, string? viaPct = null, DateOnly? month = null)
+    {
+        var extra = new List<(string, string)>();
+        if (viaPct is not null) extra.Add(("pct", viaPct));
+        if (month is { } m) extra.Add(("month", m.ToString("yyyy-MM")));
+        return $"/contracts/{id}{Query(period, [.. extra])}";
+    }
+
+    private static string Query(ReportingPeriod period, params (string Key, string Value)?[] extra)
+    {
+        var parts = new List<string> { $"year={period.Year.UrlValue}", $"asAt={period.AsAt:yyyy-MM-dd}" };
+        parts.AddRange(extra.Where(e => e is not null).Select(e => $"{e!.Value.Key}={Uri.EscapeDataString(e.Value.Value)}"));
+        return "?" + string.Join("&", parts);
+    }
+}

@@ -1,0 +1,54 @@
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Pcts;
+using ShaOversight.Core.Security;
+using ShaOversight.Tests.Infrastructure;
+
+namespace ShaOversight.Tests.Features.Pcts;
+
+[Collection(SeededDatabase.Name)]
+public sealed class GetPctDashboardTests(SliceFixture fixture)
+{
+    private static GetPctDashboard For(string code) => new(code, new FinancialYear(2009), new DateOnly(2010, 3, 31));
+
+    [Fact]
+    public async Task Hillingdon_sees_its_journey_from_the_articles_and_its_bupa_contract()
+    {
+        var dashboard = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5AT"));
+
+        Assert.True(dashboard.ShowsOwnData);
+        Assert.Equal("Q36", dashboard.Region.Code);
+        Assert.Contains(dashboard.StageHistory, s => s.Stage == FescStage.PreferredBidderNamed && s.Source != null);
+        var contract = Assert.Single(dashboard.Contracts);
+        Assert.Equal("BUPA Commissioning", contract.Supplier);
+        Assert.Equal(contract.Measures, dashboard.Savings with { });
+        Assert.Equal(11, dashboard.Ratings.Scores.Count);
+    }
+
+    [Fact]
+    public async Task A_peer_pct_shows_its_ratings_but_never_its_contracts()
+    {
+        var peer = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5A9"));
+
+        Assert.False(peer.ShowsOwnData);
+        Assert.Empty(peer.Contracts);
+        Assert.Empty(peer.StageHistory);
+        Assert.Null(peer.Savings.Achievement);
+        Assert.Contains(peer.Ratings.Scores, s => s is not null);
+    }
+
+    [Fact]
+    public async Task A_pct_outside_the_region_is_refused_and_an_unknown_code_is_not_found()
+    {
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5ND")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonBoard, For("5ND")));
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.National, For("Q36")));
+    }
+
+    [Fact]
+    public async Task A_pct_in_east_of_england_is_served_by_the_sha_contract()
+    {
+        var dashboard = await fixture.SendAs(SliceFixture.National, For("5PP"));
+
+        Assert.Contains(dashboard.Contracts, c => c.Reference == "FESC-Q35-001");
+    }
+}
