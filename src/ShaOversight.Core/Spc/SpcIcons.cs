@@ -1,0 +1,29 @@
+namespace ShaOversight.Core.Spc;
+
+/// <summary>The MDC variation icon, judged on the latest point.</summary>
+public enum VariationIcon
+{
+    CommonCause,
+    ImprovementHigh,
+    ImprovementLow,
+    ConcernHigh,
+    ConcernLow,
+
+    /// <summary>Special cause, high side, for a measure with no improvement direction.</summary>
+    NeutralHigh,
+
+    /// <summary>Special cause, low side, for a measure with no improvement direction.</summary>
+    NeutralLow,
+}
+
+/// <summary>The MDC assurance icon: what the process limits say about hitting the target.</summary>
+public enum AssuranceIcon
+{
+    /// <summary>No target was given, or there are too few points for limits.</summary>
+    None,
+    ConsistentlyPass,
+    ConsistentlyFail,
+
+    /// <summary>The target is within the limits: the process will hit and miss it.</summary>
+    Inconsistent,
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ShaOversight.Core.Spc;
+
+/// <summary>
+/// An XmR chart's centre line, limits, flagged points and icons. Nothing is rounded: round for
+/// display. With fewer than two points there are no limits and every limit member is null.
+/// </summary>
+public sealed record XmrResult
+{
+    public decimal? Mean { get; init; }
+    public decimal? MeanMovingRange { get; init; }
+
+    /// <summary>Mean + 2.66 × mean moving range.</summary>
+    public decimal? UpperProcessLimit { get; init; }
+
+    /// <summary>Mean − 2.66 × mean moving range.</summary>
+    public decimal? LowerProcessLimit { get; init; }
+
+    /// <summary>Two-thirds of the way from the mean to the upper limit, for the 2-of-3 rule.</summary>
+    public decimal? UpperTwoThirds { get; init; }
+
+    /// <summary>Two-thirds of the way from the mean to the lower limit, for the 2-of-3 rule.</summary>
+    public decimal? LowerTwoThirds { get; init; }
+
+    /// <summary>True when there are fewer points than <see cref="SpcOptions.MinimumPointsForFirmLimits"/>.</summary>
+    public required bool AreTrialLimits { get; init; }
+
+    /// <summary>The points in time order, whatever order they were given in.</summary>
+    public required IReadOnlyList<XmrPoint> Points { get; init; }
+
+    /// <summary>The direction and target the icons were judged against, echoed for the chart.</summary>
+    public required ImprovementDirection Direction { get; init; }
+    public decimal? Target { get; init; }
+
+    public required VariationIcon Variation { get; init; }
+    public required AssuranceIcon Assurance { get; init; }
+
+    /// <summary>One to three plain-English sentences for a board paper.</summary>
+    public required string Summary { get; init; }
+
+    [MemberNotNullWhen(true, nameof(Mean), nameof(MeanMovingRange), nameof(UpperProcessLimit),
+        nameof(LowerProcessLimit), nameof(UpperTwoThirds), nameof(LowerTwoThirds))]
+    public bool HasLimits =>
+        Mean is not null && MeanMovingRange is not null && UpperProcessLimit is not null
+        && LowerProcessLimit is not null && UpperTwoThirds is not null && LowerTwoThirds is not null;
+}
