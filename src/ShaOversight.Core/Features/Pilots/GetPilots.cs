@@ -31,6 +31,16 @@ public sealed record PilotSummary(
 public sealed record MilestoneCounts(int Complete, int Late, int AtRisk, int OnTrack, int NotStarted)
 {
     public int Total => Complete + Late + AtRisk + OnTrack + NotStarted;
+
+    public int Of(MilestoneStatus status) => status switch
+    {
+        MilestoneStatus.Complete => Complete,
+        MilestoneStatus.Late => Late,
+        MilestoneStatus.AtRisk => AtRisk,
+        MilestoneStatus.OnTrack => OnTrack,
+        MilestoneStatus.NotStarted => NotStarted,
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
 }
 
 /// <summary>The earliest-planned milestone not yet complete.</summary>
