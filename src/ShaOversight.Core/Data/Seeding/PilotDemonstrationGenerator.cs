@@ -43,11 +43,13 @@ public sealed class PilotDemonstrationGenerator(DemoRandom random, Demonstration
             }
             pilot.Milestones.Add(milestone);
         }
+        var lessonsDue = planned.AddDays(180);
         pilot.Milestones.Add(new PilotMilestone
         {
             Title = "Lessons shared with the wider NHS",
-            PlannedOn = planned.AddDays(180),
-            Status = MilestoneStatus.NotStarted,
+            PlannedOn = lessonsDue,
+            // The DoH promised to share lessons; once the date has passed, not sharing them is late.
+            Status = lessonsDue < scope.DataEndsOn ? MilestoneStatus.Late : MilestoneStatus.NotStarted,
         });
 
         var late = pilot.Milestones.Count(m => m.Status == MilestoneStatus.Late);

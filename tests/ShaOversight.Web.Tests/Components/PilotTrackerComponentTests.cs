@@ -1,0 +1,113 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Components;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Pilots;
+using ShaOversight.Web.Features.Pilots;
+
+namespace ShaOversight.Web.Tests.Components;
+
+public sealed class PilotTrackerComponentTests : ComponentTest
+{
+    private static readonly PilotSummary Hillingdon = new(5, "Hillingdon PCT", "5AT", "Q36", "NHS London", Rag.Red,
+        "2 milestones past their planned dates.", new(2010, 3, 31), new MilestoneCounts(4, 2, 0, 0, 1),
+        new NextMilestone("Strategic outline case drafted", new(2007, 7, 28), MilestoneStatus.Late),
+        new CommentaryNote(new(2009, 8, 7), "Pilot project lead", "Procurement timetable slipped."), 3);
+
+    private static readonly PilotSummary Agency = new(7, "West Midlands Commissioning Business Support Agency", "WMCBSA", "Q34",
+        "NHS West Midlands", Rag.Green, "Milestones met to plan.", new(2010, 3, 31), new MilestoneCounts(6, 0, 1, 2, 0),
+        null, null, 1);
+
+    [Fact]
+    public void The_summary_links_each_pilot_and_shows_its_status_in_words()
+    {
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
+
+        var rows = table.FindAll("tbody tr.mud-table-row");
+        Assert.Equal(2, rows.Count);
+        var link = rows[0].QuerySelector("a.pilot-link")!;
+        Assert.Equal("/pilots/5", link.GetAttribute("href"));
+        Assert.Equal("Hillingdon PCT", link.TextContent.Trim());
+        var cells = rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.Equal("Red", cells[1]);
+        Assert.Equal("4 of 7", cells[3]);
+        Assert.Contains("Late, planned 28 Jul 2007", cells[4]);
+        Assert.StartsWith("7 Aug 2009:", cells[5]);
+        Assert.Equal("3", cells[6]);
+        var agency = rows[1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.Equal("All complete", agency[4]);
+        Assert.Equal("None yet", agency[5]);
+    }
+
+    [Fact]
+    public void Clicking_a_row_drills_down_to_that_pilot()
+    {
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
+
+        table.FindAll("tbody tr.mud-table-row")[1].QuerySelectorAll("td")[2].Click();
+
+        Assert.EndsWith("/pilots/7", Context.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void An_empty_tracker_explains_itself()
+    {
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, []));
+
+        Assert.Contains("No pilots are recorded yet.", table.Markup);
+    }
+
+    [Fact]
+    public void The_chart_has_its_numbers_in_a_table_behind_show_the_figures()
+    {
+        var chart = Context.Render<MilestoneStatusChart>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
+
+        Assert.NotNull(chart.Find(".mud-chart"));
+        Assert.Equal("true", chart.Find(".chart-drawing").GetAttribute("aria-hidden"));
+        Assert.Equal("Show the figures", chart.Find("details > summary").TextContent.Trim());
+        var rows = chart.FindAll("details table tbody tr");
+        Assert.Equal(["Hillingdon", "4", "2", "0", "0", "1", "7"], rows[0].Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["West Midlands agency", "6", "0", "1", "2", "0", "9"], rows[1].Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Pilot", "Complete", "Late", "At risk", "On track", "Not started", "All"],
+            chart.FindAll("details thead th").Select(th => th.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void The_timeline_draws_one_line_per_milestone_and_points_readers_to_the_table()
+    {
+        MilestoneRow[] milestones =
+        [
+            new(1, "Contract awarded", new(2008, 7, 9), new(2008, 6, 1), MilestoneStatus.Complete, -38),
+            new(2, "Service live", new(2010, 3, 1), null, MilestoneStatus.Late, 30),
+        ];
+
+        var timeline = Context.Render<MilestoneTimeline>(p => p.Add(x => x.Milestones, milestones).Add(x => x.AsAt, new DateOnly(2010, 3, 31)));
+
+        Assert.Equal("true", timeline.Find(".timeline").GetAttribute("aria-hidden"));
+        Assert.Equal(["38 days early", "30 days late"], timeline.FindAll(".timeline-note").Select(n => n.TextContent.Trim()));
+        Assert.Single(timeline.FindAll(".timeline .timeline-slip.early"));
+        Assert.Single(timeline.FindAll(".timeline .timeline-slip.late.open"));
+        Assert.Contains("The same dates are in the table below.", timeline.Find("figcaption").TextContent);
+        Assert.Contains("Status date, 31 Mar 2010", timeline.Find("figcaption").TextContent);
+    }
+
+    [Theory]
+    [InlineData("Ashton, Leigh and Wigan PCT", "Ashton, Leigh and Wigan")]
+    [InlineData("NHS East of England", "East of England")]
+    [InlineData("North East Lincolnshire Care Trust Plus", "North East Lincolnshire")]
+    [InlineData("West Midlands Commissioning Business Support Agency", "West Midlands agency")]
+    public void Names_under_the_bars_keep_the_place_and_drop_the_kind_of_body(string name, string shortName)
+    {
+        Assert.Equal(shortName, PilotText.ShortName(name));
+    }
+
+    [Theory]
+    [InlineData(null, "Not yet due")]
+    [InlineData(0, "On time")]
+    [InlineData(1, "1 day late")]
+    [InlineData(1234, "1,234 days late")]
+    [InlineData(-1, "1 day early")]
+    public void Slippage_is_said_in_plain_words(int? daysLate, string words)
+    {
+        Assert.Equal(words, PilotText.AgainstPlan(daysLate));
+    }
+}
