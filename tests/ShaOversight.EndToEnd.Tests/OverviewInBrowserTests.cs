@@ -8,23 +8,26 @@ namespace ShaOversight.EndToEnd.Tests;
 [Collection(LiveAppCollection.Name)]
 public sealed class OverviewInBrowserTests(LiveApp app)
 {
-    public static TheoryData<string, string, int> DemoUsers => new()
+    public static TheoryData<string, string, string, int> DemoUsers => new()
     {
-        { "national", "Demo: DoH commissioning directorate", 10 },
-        { "sha", "Demo: NHS London board member", 1 },
-        { "analyst", "Demo: NHS London performance analyst", 1 },
-        { "pct", "Demo: Hillingdon PCT chief executive", 1 },
-        { "admin", "Demo: system administrator", 10 },
+        { "national", "Demo: DoH commissioning directorate", "England overview", 10 },
+        { "sha", "Demo: NHS London board member", "NHS London", 1 },
+        { "analyst", "Demo: NHS London performance analyst", "NHS London", 1 },
+        { "pct", "Demo: Hillingdon PCT chief executive", "Hillingdon PCT", 1 },
+        { "admin", "Demo: system administrator", "England overview", 10 },
     };
 
     [Theory]
     [MemberData(nameof(DemoUsers))]
-    public async Task Each_demo_user_signs_in_and_sees_the_figures_the_database_holds(string key, string name, int regionCount)
+    public async Task Each_demo_user_lands_on_their_own_level_and_sees_the_figures_the_database_holds(string key, string name, string landing, int regionCount)
     {
         var page = await app.NewPageAsync();
         var signIn = await SignInPage.OpenAsync(page, "/");
 
-        var overview = await signIn.SignInAsAsync(name);
+        await signIn.SignInAsAsync(name, landing);
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, $"landing-{key}");
+        var overview = await OverviewPage.OpenAsync(page);
 
         await page.GetByRole(AriaRole.Complementary, new() { Name = "Demonstration data notice" }).WaitForAsync();
         var expected = await ExpectedFiguresAsync();
@@ -57,14 +60,15 @@ public sealed class OverviewInBrowserTests(LiveApp app)
     public async Task Choosing_another_year_puts_it_in_the_address_and_reloads_the_figures()
     {
         var page = await app.NewPageAsync();
-        var overview = await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate", "England overview");
+        var overview = await OverviewPage.WaitForAsync(page);
 
         await page.GetByLabel("Financial year").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "2008/09" }).ClickAsync();
 
         // Blazor navigates within the document, so wait for the new figures rather than a page load.
         await page.Locator("#overview-caption", new() { HasText = "2008/09, as at 31 Mar 2009" }).WaitForAsync();
-        Assert.EndsWith("/?year=2008-09", page.Url);
+        Assert.EndsWith("/england?year=2008-09", page.Url);
         Assert.Equal(10, await overview.Rows.CountAsync());
         await Accessibility.AssertNoViolationsAsync(page);
     }
@@ -73,7 +77,7 @@ public sealed class OverviewInBrowserTests(LiveApp app)
     public async Task Keyboard_users_can_skip_straight_to_the_content()
     {
         var page = await app.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
 
         // The skip link is the first thing a keyboard reaches, and it shows itself when focused.
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>(
@@ -90,9 +94,9 @@ public sealed class OverviewInBrowserTests(LiveApp app)
     public async Task Signing_out_returns_to_the_sign_in_page()
     {
         var page = await app.NewPageAsync();
-        var overview = await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
 
-        await overview.SignOutAsync();
+        await new OverviewPage(page).SignOutAsync();
 
         Assert.Contains("/signin?signedOut=true", page.Url);
         await page.GotoAsync("/");
@@ -117,7 +121,7 @@ public sealed class OverviewInBrowserTests(LiveApp app)
     public async Task An_unknown_address_gets_an_accessible_not_found_page()
     {
         var page = await app.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: system administrator");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: system administrator", "England overview");
 
         var response = await page.GotoAsync("/no-such-page");
 

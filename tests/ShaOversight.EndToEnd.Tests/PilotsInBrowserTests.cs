@@ -14,7 +14,7 @@ public sealed partial class PilotsInBrowserTests(LiveApp app)
     public async Task The_doh_user_opens_the_tracker_and_clicks_through_to_hillingdon()
     {
         var page = await app.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsAsync(DoH);
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync(DoH, "England overview");
 
         var tracker = await PilotsPage.OpenAsync(page);
 
@@ -47,7 +47,7 @@ public sealed partial class PilotsInBrowserTests(LiveApp app)
     public async Task A_keyboard_user_opens_a_pilot_from_its_link_and_returns_by_the_breadcrumb()
     {
         var page = await app.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
         var tracker = await PilotsPage.OpenAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "West Midlands Commissioning Business Support Agency", Exact = true }).FocusAsync();
@@ -64,7 +64,7 @@ public sealed partial class PilotsInBrowserTests(LiveApp app)
     public async Task Clicking_anywhere_on_a_row_opens_that_pilot()
     {
         var page = await app.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member");
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
         var tracker = await PilotsPage.OpenAsync(page);
 
         await tracker.RowOf("Cambridgeshire PCT").Locator("td").Nth(2).ClickAsync();

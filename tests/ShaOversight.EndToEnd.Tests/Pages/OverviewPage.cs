@@ -9,11 +9,15 @@ public sealed class OverviewPage(IPage page)
     /// <summary>Waits for the live circuit and the loaded table, never for a fixed time.</summary>
     public static async Task<OverviewPage> WaitForAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.GetByRole(AriaRole.Heading, new() { Name = "England overview" }).WaitForAsync();
+        await Live.WaitForHeadingAsync(page, "England overview");
         await page.Locator("table tfoot").WaitForAsync();
         return new OverviewPage(page);
+    }
+
+    public static async Task<OverviewPage> OpenAsync(IPage page)
+    {
+        await page.GotoAsync("/england");
+        return await WaitForAsync(page);
     }
 
     public ILocator Rows => page.Locator("table tbody tr.mud-table-row");

@@ -12,9 +12,11 @@ public sealed class SignInPage(IPage page)
         return new SignInPage(page);
     }
 
-    public async Task<OverviewPage> SignInAsAsync(string demoUserName)
+    /// <summary>Signs in and waits for the page the user lands on: England, their SHA, or their PCT.</summary>
+    public async Task<IPage> SignInAsAsync(string demoUserName, string landingHeading)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = demoUserName }).ClickAsync();
-        return await OverviewPage.WaitForAsync(page);
+        await Live.WaitForHeadingAsync(page, landingHeading);
+        return page;
     }
 }

@@ -5,6 +5,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Contracts;
 
@@ -15,7 +16,7 @@ public sealed record ContractDetail(
     int Id, string Reference, string Title, OrganisationRef Buyer, OrganisationRef Region, string Supplier, string List,
     IReadOnlyList<string> ServiceAreas, IReadOnlyList<OrganisationRef> Serves,
     DateOnly AwardedOn, DateOnly StartsOn, DateOnly EndsOn, decimal AnnualFee, decimal SavingsTarget, decimal GainSharePercent,
-    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months);
+    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months, XmrResult ValidatedSpc);
 
 /// <summary>A month of the term: its target, and its return if one has come in. Missing is null, not zero.</summary>
 public sealed record ContractMonth(DateOnly Month, decimal Target, decimal? Claimed, decimal? Validated, decimal CumulativeTarget, decimal CumulativeValidated);
@@ -65,6 +66,7 @@ public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFa
             query.AsAt, cumulativeTarget, returns.Values.Sum(r => r.Claimed), cumulativeValidated, returns.Values.Count(r => r.Validated is not null));
         return new ContractDetail(contract.Id, contract.Reference, contract.Title, contract.Buyer, contract.Region, contract.Supplier, contract.List,
             contract.Areas, contract.Serves, contract.AwardedOn, contract.StartsOn, contract.EndsOn, contract.AnnualFee, contract.SavingsTarget,
-            contract.GainSharePercent, contract.Source, query.AsAt, measures, measures.Rating(settings), months);
+            contract.GainSharePercent, contract.Source, query.AsAt, measures, measures.Rating(settings), months,
+            SavingsSpc.Analyse(months.Where(m => m.Validated is not null).Select(m => (m.Month, m.Validated!.Value, m.Target)).ToList()));
     }
 }

@@ -5,6 +5,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Savings;
 
@@ -13,7 +14,7 @@ public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt) : IQuery<Re
 
 public sealed record RegionSavings(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, SavingsMeasures Total, Rag? Rating,
-    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts);
+    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult ValidatedSpc);
 
 public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
     : IQueryHandler<GetRegionSavings, RegionSavings>
@@ -31,6 +32,6 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
 
         // A PCT chief executive sees the region's totals, never another PCT's contracts.
         var visibleRows = view == RegionView.Full ? rows : [];
-        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, visibleRows);
+        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, visibleRows, SavingsSpc.OfValidated(months));
     }
 }

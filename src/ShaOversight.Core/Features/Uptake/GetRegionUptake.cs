@@ -5,6 +5,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Uptake;
 
@@ -15,7 +16,7 @@ public sealed record RegionUptake(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, int PctCount, int PctsWithContractAwarded,
     IReadOnlyList<StageCount> Pipeline, IReadOnlyList<UptakePoint> OverTime,
     IReadOnlyList<NamedCount> ByList, IReadOnlyList<NamedCount> ByServiceArea,
-    IReadOnlyList<BuyerStageRow> Buyers, int StalledAfterDays)
+    IReadOnlyList<BuyerStageRow> Buyers, int StalledAfterDays, XmrResult ShareSpc)
 {
     public decimal? Share => PctCount == 0 ? null : (decimal)PctsWithContractAwarded / PctCount;
 }
@@ -59,11 +60,14 @@ public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> conte
             ? await CurrentStages.BuyersAsync(db, sha.Id, asAt, settings.StalledAfterDays, cancellationToken)
             : [];
 
+        var overTime = OverTime(firstAwards, pctCount, asAt);
+        // Uptake should rise; there is no national target for the share, so no assurance icon.
+        var shareSpc = XmrAnalysis.Analyse(overTime.Select(p => (p.Month, (p.Share ?? 0) * 100)).ToList(), ImprovementDirection.Up, target: null);
         return new RegionUptake(sha, asAt, view, pctCount, firstAwards.Count(d => d <= asAt),
             [.. Enum.GetValues<FescStage>().Select(stage => pipeline.SingleOrDefault(p => p.Stage == stage) ?? new StageCount(stage, 0))],
-            OverTime(firstAwards, pctCount, asAt),
+            overTime,
             [.. byList.Select(n => new NamedCount(n.Name, n.Count))], [.. byArea.Select(n => new NamedCount(n.Name, n.Count))],
-            buyers, settings.StalledAfterDays);
+            buyers, settings.StalledAfterDays, shareSpc);
     }
 
     /// <summary>The share at the end of each month from the framework's launch (June 2007) to the as-at date.</summary>

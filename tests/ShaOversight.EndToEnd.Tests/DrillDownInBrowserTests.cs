@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using ShaOversight.EndToEnd.Tests.Infrastructure;
+using ShaOversight.EndToEnd.Tests.Pages;
+
+namespace ShaOversight.EndToEnd.Tests;
+
+/// <summary>The board's drill path, by clicks only: England › NHS London › Hillingdon PCT › BUPA contract › a month.</summary>
+[Collection(LiveAppCollection.Name)]
+public sealed class DrillDownInBrowserTests(LiveApp app)
+{
+    [Fact]
+    public async Task A_national_user_drills_from_england_to_one_month_of_the_bupa_contract()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate", "England overview");
+        await OverviewPage.WaitForAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "NHS London", Exact = true }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "NHS London");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Buyers and how long they have been in their stage" }).WaitForAsync();
+        await CheckAsync(page, "sha-london-uptake");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hillingdon PCT", Exact = true }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "Hillingdon PCT");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Contracts serving this PCT" }).WaitForAsync();
+        await CheckAsync(page, "pct-hillingdon");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "FESC-5AT-001" }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "FESC-5AT-001: External support for acute contract performance management");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Monthly returns" }).WaitForAsync();
+        Assert.Equal(["England", "NHS London", "Hillingdon PCT", "FESC-5AT-001"],
+            (await page.Locator(".breadcrumbs li.mud-breadcrumb-item").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray());
+        await CheckAsync(page, "contract-bupa");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "June 2008" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Return for June 2008" }).WaitForAsync();
+        Assert.Contains("month=2008-06", page.Url);
+        await CheckAsync(page, "contract-bupa-june-2008");
+    }
+
+    [Theory]
+    [InlineData("savings", "Contracts in the region")]
+    [InlineData("assurance", "Competency scores by PCT")]
+    public async Task Each_lens_of_an_sha_opens_with_its_summary_and_is_accessible(string lens, string heading)
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London performance analyst", "NHS London");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Lenses" }).GetByRole(AriaRole.Link).Nth(lens == "savings" ? 1 : 2).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = heading }).WaitForAsync();
+        Assert.Contains($"lens={lens}", page.Url);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Summary", Exact = true }).WaitForAsync();
+        await CheckAsync(page, $"sha-london-{lens}");
+    }
+
+    private static async Task CheckAsync(IPage page, string screenshot)
+    {
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, screenshot);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Data.Common;
+using System.Security.Claims;
+using Mediator;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Contracts;
+using ShaOversight.Core.Features.Overview;
+using ShaOversight.Core.Features.Pcts;
+using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Security;
+using ShaOversight.Tests.Infrastructure;
+
+namespace ShaOversight.Tests.Efficiency;
+
+/// <summary>
+/// Each page's queries send a fixed number of SQL commands, however many PCTs and contracts
+/// there are: the same queries run against England and against twice England must send the same count.
+/// </summary>
+public sealed class CommandCountTests
+{
+    private static readonly DateOnly YearEnd = new(2010, 3, 31);
+    private static readonly FinancialYear Year = new(2009);
+
+    public static TheoryData<string> Queries => new() { "england", "uptake", "savings", "assessments", "pct", "contract" };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Commands_per_page_do_not_grow_with_the_number_of_pcts(string query)
+    {
+        var atNationalScale = await CountCommandsAsync(scale: 1, query);
+        var atDoubleScale = await CountCommandsAsync(scale: 2, query);
+
+        Assert.True(atNationalScale > 0);
+        Assert.Equal(atNationalScale, atDoubleScale);
+    }
+
+    private static async Task<int> CountCommandsAsync(int scale, string query)
+    {
+        using var database = new TestDatabase();
+        var counter = new CommandCounter();
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IInterceptor>(counter)
+            .AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, database.ConnectionString))
+            .AddShaOversightMediator()
+            .AddScoped<ICurrentUser>(provider => new FixedUser(provider.GetRequiredService<UserAccessResolver>(), SliceFixture.National));
+        await using var provider = services.BuildServiceProvider();
+        var initialiser = provider.GetRequiredService<DatabaseInitialiser>();
+        await initialiser.MigrateAsync(CancellationToken.None);
+        await initialiser.SeedIfEmptyAsync(scale, CancellationToken.None);
+
+        await using var scope = provider.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        // Resolve the user first: the per-request scope lookup is not part of the page's queries.
+        await scope.ServiceProvider.GetRequiredService<ICurrentUser>().GetAccessAsync(CancellationToken.None);
+        counter.Reset();
+        if (query == "contract") await sender.Send(new GetContract(1, YearEnd));
+        else await SendAsync(sender, query);
+        return counter.Count;
+    }
+
+    private static async Task SendAsync(ISender sender, string query)
+    {
+        switch (query)
+        {
+            case "england": await sender.Send(new GetEnglandOverview(Year, YearEnd)); break;
+            case "uptake": await sender.Send(new GetRegionUptake("Q36", YearEnd)); break;
+            case "savings": await sender.Send(new GetRegionSavings("Q36", YearEnd)); break;
+            case "assessments": await sender.Send(new GetRegionAssessments("Q36", Year)); break;
+            case "pct": await sender.Send(new GetPctDashboard("5AT", Year, YearEnd)); break;
+        }
+    }
+
+    private sealed class FixedUser(UserAccessResolver resolver, ClaimsPrincipal principal) : ICurrentUser
+    {
+        private UserAccess? _access;
+
+        public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
+            _access ??= await resolver.ResolveAsync(principal, cancellationToken);
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+        public int Count => _count;
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
