@@ -28,7 +28,10 @@ public static class ShaOversightHost
         // Several instances behind a load balancer share one key ring, kept in the database.
         builder.Services.AddDataProtection().SetApplicationName("ShaOversight").PersistKeysToDbContext<AppDbContext>();
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            // The browser sends each page's prerendered data back when its circuit starts; a
+            // region's savings tables are larger than SignalR's 32 KB default message.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 1024 * 1024);
         builder.Services.AddMudServices();
         builder.Services.AddAntiforgery();
     }

@@ -4,6 +4,7 @@ using System.Globalization;
 namespace ShaOversight.Core.Domain;
 
 /// <summary>An NHS financial year, 1 April to 31 March, written "2008/09".</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(FinancialYearJsonConverter))]
 public readonly record struct FinancialYear(int StartYear) : IComparable<FinancialYear>
 {
     public const int EarliestStartYear = 2000;

@@ -22,6 +22,9 @@ public sealed class LiveApp : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Every SQL command the app sends, so a test can see what one page load costs.</summary>
+    public CommandLog Commands { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
 
@@ -35,6 +38,7 @@ public sealed class LiveApp : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:ShaOversight", ConnectionString);
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commands));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -114,7 +114,8 @@ public sealed class FescDemonstrationGenerator(DemoRandom random, DemonstrationS
     /// <summary>Returns up to the end of the data: claims scatter round each contract's own level of performance.</summary>
     private IEnumerable<MonthlyReturn> Returns(Contract contract)
     {
-        var performance = random.Between(0.55, 1.25);
+        // Validation trims claims by 3-28%, so this spread gives boards a mix of green, amber and red.
+        var performance = random.Between(0.8, 1.35);
         var drift = random.Chance(0.3) ? random.Between(-0.015, 0.02) : 0.0;
         var phases = contract.TargetPhases.Where(p => p.Month < scope.FirstMonthWithoutData).OrderBy(p => p.Month).ToList();
         for (var index = 0; index < phases.Count; index++)
