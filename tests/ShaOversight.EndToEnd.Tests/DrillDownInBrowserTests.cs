@@ -54,6 +54,20 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await CheckAsync(page, $"sha-london-{lens}");
     }
 
+    [Fact]
+    public async Task Clicking_a_heat_map_cell_opens_that_pct()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+        await page.GotoAsync("/sha/Q36?lens=assurance");
+        await Live.WaitForHeadingAsync(page, "NHS London");
+
+        await page.Locator("table.heatmap tbody tr", new() { HasText = "Hillingdon PCT" }).Locator("td").First.ClickAsync();
+
+        await Live.WaitForHeadingAsync(page, "Hillingdon PCT");
+        Assert.Contains("/pct/5AT", page.Url);
+    }
+
     private static async Task CheckAsync(IPage page, string screenshot)
     {
         await Accessibility.AssertNoViolationsAsync(page);
