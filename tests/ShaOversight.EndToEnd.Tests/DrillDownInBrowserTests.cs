@@ -68,6 +68,22 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         Assert.Contains("/pct/5AT", page.Url);
     }
 
+    [Fact]
+    public async Task Choosing_a_bar_in_the_uptake_chart_drills_into_that_sha()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate", "England overview");
+        await OverviewPage.WaitForAsync(page);
+
+        // One bar per SHA in code order, Q30 first, so the sixth is NHS East of England (Q35).
+        var bar = page.Locator(".drillable-chart .mud-chart-bar").Nth(5);
+        await bar.ScrollIntoViewIfNeededAsync();
+        var box = (await bar.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+
+        await Live.WaitForHeadingAsync(page, "NHS East of England");
+    }
+
     private static async Task CheckAsync(IPage page, string screenshot)
     {
         await Accessibility.AssertNoViolationsAsync(page);

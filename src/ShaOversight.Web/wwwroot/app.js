@@ -11,3 +11,15 @@ window.addEventListener("click", event => {
         target.scrollIntoView();
     }
 }, { capture: true });
+
+// Drillable bar charts: the n-th bar opens the n-th address in the chart's data-hrefs, through
+// Blazor's own navigation so the page stays in its circuit. See CategoryBarChart.razor for why.
+const drillTargets = ".mud-chart-bar";
+window.addEventListener("click", event => {
+    const bar = event.target instanceof Element ? event.target.closest(".drillable-chart :is(" + drillTargets + ")") : null;
+    if (!bar) return;
+    const chart = bar.closest(".drillable-chart");
+    const index = Array.from(chart.querySelectorAll(drillTargets)).indexOf(bar);
+    const href = JSON.parse(chart.dataset.hrefs || "[]")[index];
+    if (href) window.Blazor.navigateTo(href);
+});

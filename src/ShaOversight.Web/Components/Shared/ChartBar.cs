@@ -1,4 +1,4 @@
 namespace ShaOversight.Web.Components.Shared;
 
-/// <summary>A bar in a <see cref="CategoryBarChart"/>: what it is and its height.</summary>
-public sealed record ChartBar(string Label, double Value);
+/// <summary>A bar in a <see cref="CategoryBarChart"/>: what it is, its height, and where a click on it goes.</summary>
+public sealed record ChartBar(string Label, double Value, string? Href = null);
