@@ -17,6 +17,10 @@ public sealed class AssessmentYear
 
     /// <summary>Competencies the round did not rate (competency 11 in year 1), comma separated.</summary>
     public string UnratedCompetencies { get; set; } = "";
+
+    /// <summary>The competency numbers in <see cref="UnratedCompetencies"/>.</summary>
+    public static IReadOnlySet<int> ParseUnrated(string? unratedCompetencies) =>
+        (unratedCompetencies ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
 }
 
 /// <summary>A PCT's assurance result for one round: its governance ratings and competency scores.</summary>

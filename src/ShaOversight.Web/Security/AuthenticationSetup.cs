@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
 using ShaOversight.Core.Security;
 
@@ -55,6 +54,4 @@ public static class AuthenticationSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, CurrentUser>();
     }
-
-    public static bool IsEntraScheme(string scheme) => scheme == OpenIdConnectDefaults.AuthenticationScheme;
 }

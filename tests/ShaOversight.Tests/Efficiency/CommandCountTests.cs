@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Security.Claims;
 using Mediator;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ShaOversight.Core.Application;
@@ -43,10 +41,8 @@ public sealed class CommandCountTests
     private static async Task<int> CountCommandsAsync(int scale, string query)
     {
         using var database = new TestDatabase();
-        var counter = new CommandCounter();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IInterceptor>(counter)
             .AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, database.ConnectionString))
             .AddShaOversightMediator()
             .AddScoped<ICurrentUser>(provider => new FixedUser(provider.GetRequiredService<UserAccessResolver>(), SliceFixture.National));
@@ -59,10 +55,10 @@ public sealed class CommandCountTests
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         // Resolve the user first: the per-request scope lookup is not part of the page's queries.
         await scope.ServiceProvider.GetRequiredService<ICurrentUser>().GetAccessAsync(CancellationToken.None);
-        counter.Reset();
+        using var log = SqlStatementLog.Start(database.FilePath);
         if (query == "contract") await sender.Send(new GetContract(1, YearEnd));
         else await SendAsync(sender, query);
-        return counter.Count;
+        return log.Statements.Count;
     }
 
     private static async Task SendAsync(ISender sender, string query)
@@ -83,26 +79,5 @@ public sealed class CommandCountTests
 
         public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
             _access ??= await resolver.ResolveAsync(principal, cancellationToken);
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-        public int Count => _count;
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

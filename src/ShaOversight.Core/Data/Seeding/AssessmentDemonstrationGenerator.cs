@@ -15,7 +15,7 @@ public sealed class AssessmentDemonstrationGenerator(DemoRandom random, Demonstr
         foreach (var year in scope.AssessmentYears.OrderBy(y => y.Year))
         {
             var firstRound = year.RoundNumber == 1;
-            var unrated = year.UnratedCompetencies.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+            var unrated = AssessmentYear.ParseUnrated(year.UnratedCompetencies);
             var assessment = new Assessment
             {
                 PctId = pctId,

@@ -35,12 +35,7 @@ public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> 
         var (sha, _) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);
         var (year, previous) = (query.Year, query.Year.Previous);
 
-        var round = await db.AssessmentYears.Where(y => y.Year == year)
-            .Select(y => new { y.RoundNumber, y.UnratedCompetencies }).SingleOrDefaultAsync(cancellationToken);
-        var unrated = (round?.UnratedCompetencies ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
-        var competencies = await db.Competencies.OrderBy(c => c.Number)
-            .Select(c => new CompetencyHeading(c.Number, c.Name, true)).ToListAsync(cancellationToken);
-        competencies = [.. competencies.Select(c => c with { Rated = round is not null && !unrated.Contains(c.Number) })];
+        var (round, competencies) = await CompetencyHeadings.LoadAsync(db, year, cancellationToken);
 
         var pcts = await db.Organisations.Where(o => o.ParentId == sha.Id && Organisation.CommissionerKinds.Contains(o.Kind))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(cancellationToken);
@@ -68,7 +63,7 @@ public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> 
                 previousMeans.TryGetValue(p.Id, out var before) ? before : null);
         }).ToList();
 
-        return new RegionAssessments(sha, year, round?.RoundNumber, competencies, rows,
+        return new RegionAssessments(sha, year, round, competencies, rows,
             await CompetencyMedians.LoadAsync(db, year, sha.Id, competencies.Count, cancellationToken),
             await CompetencyMedians.LoadAsync(db, year, null, competencies.Count, cancellationToken));
     }

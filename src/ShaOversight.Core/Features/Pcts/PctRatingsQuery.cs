@@ -9,10 +9,7 @@ internal static class PctRatingsQuery
 {
     public static async Task<PctRatings> LoadAsync(AppDbContext db, int pctId, int regionId, FinancialYear year, CancellationToken ct)
     {
-        var round = await db.AssessmentYears.Where(y => y.Year == year).Select(y => y.UnratedCompetencies).SingleOrDefaultAsync(ct);
-        var unrated = (round ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
-        var competencies = (await db.Competencies.OrderBy(c => c.Number).Select(c => new { c.Number, c.Name }).ToListAsync(ct))
-            .Select(c => new CompetencyHeading(c.Number, c.Name, round is not null && !unrated.Contains(c.Number))).ToList();
+        var (_, competencies) = await CompetencyHeadings.LoadAsync(db, year, ct);
 
         var assessments = await db.Assessments.Where(a => a.PctId == pctId && (a.AssessmentYear.Year == year || a.AssessmentYear.Year == year.Previous))
             .Select(a => new { a.AssessmentYear.Year, a.StrategyRag, a.FinanceRag, a.BoardRag, Scores = a.Scores.Select(s => new { s.CompetencyNumber, s.Score }).ToList() })
