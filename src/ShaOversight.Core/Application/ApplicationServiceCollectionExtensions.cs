@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         // The web app registers the configured thresholds first; elsewhere the defaults apply.
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<DataChanges>();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton(TimeProvider.System);
         return services;

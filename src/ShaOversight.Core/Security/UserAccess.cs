@@ -24,6 +24,15 @@ public sealed record UserAccess(
     /// <summary>Whether the user may see this PCT's own data (contracts, returns, uptake).</summary>
     public bool CanSeePct(int pctId, int shaId) => CanSeeRegion(shaId) || Role == Security.Role.Pct && Organisation?.Id == pctId;
 
+    /// <summary>
+    /// Whether the user may load or edit this SHA's data: its analysts, and administrators.
+    /// Board members, the DoH directorate and PCT chief executives read only.
+    /// </summary>
+    public bool CanWriteRegion(int shaId) => Role == Security.Role.Admin || Role == Security.Role.Analyst && Region?.Id == shaId;
+
+    /// <summary>Whether the user may write anything at all; the import and edit pages are shown only then.</summary>
+    public bool CanWrite => Role is Security.Role.Admin or Security.Role.Analyst && HasUsableScope;
+
     public string Describe() => Role is { } role
         ? $"{RoleNames.Describe(role)}{(Organisation is { } org ? $", {org.Name}" : "")}"
         : "No role";

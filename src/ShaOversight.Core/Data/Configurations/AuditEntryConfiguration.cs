@@ -15,5 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Details).HasMaxLength(4000);
         builder.Property(e => e.FileHash).HasMaxLength(64);
         builder.HasIndex(e => e.At);
+        // Finds an earlier load of the identical file.
+        builder.HasIndex(e => e.FileHash);
     }
 }

@@ -153,6 +153,8 @@ namespace ShaOversight.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
+                    b.HasIndex("FileHash");
+
                     b.ToTable("AuditEntries");
                 });
 

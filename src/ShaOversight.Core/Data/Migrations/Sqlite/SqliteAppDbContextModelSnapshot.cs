@@ -140,6 +140,8 @@ namespace ShaOversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("FileHash");
+
                     b.ToTable("AuditEntries");
                 });
 
