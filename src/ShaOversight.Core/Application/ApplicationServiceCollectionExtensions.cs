@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShaOversight.Core.Features.Imports;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Application;
@@ -29,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DataChanges>();
+        services.AddShaOversightImports();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton(TimeProvider.System);
         return services;

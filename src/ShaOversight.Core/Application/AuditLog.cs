@@ -31,7 +31,7 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contextFactory, Tim
     /// Adds an entry to a context that is saving a change, so the change and its record commit
     /// together or not at all.
     /// </summary>
-    public AuditEntry Add(AppDbContext db, UserAccess user, string action, string target, string? details, string? fileHash = null)
+    public AuditEntry Add(AppDbContext db, UserAccess user, string action, string target, string? details, string? fileHash = null, string? changes = null)
     {
         var entry = new AuditEntry
         {
@@ -42,6 +42,7 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contextFactory, Tim
             Target = Truncate(target, TargetLength),
             Details = details is null ? null : Truncate(details, DetailsLength),
             FileHash = fileHash,
+            Changes = changes,
         };
         db.AuditEntries.Add(entry);
         return entry;

@@ -24,6 +24,9 @@ public sealed class AuditEntry
     public required string Target { get; set; }
     public string? Details { get; set; }
     public string? FileHash { get; set; }
+
+    /// <summary>Every changed record's before and after values, as JSON; unbounded, unlike <see cref="Details"/>.</summary>
+    public string? Changes { get; set; }
 }
 
 /// <summary>A figure or statement quoted from a seed article, kept with its source.</summary>

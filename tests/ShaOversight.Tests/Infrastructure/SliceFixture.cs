@@ -13,7 +13,7 @@ namespace ShaOversight.Tests.Infrastructure;
 /// The real pipeline (mediator, behaviours, handlers) over a real SQLite file with the real
 /// migrations and seed. Messages are sent as a principal, resolved exactly as in the web app.
 /// </summary>
-public sealed class SliceFixture : IAsyncLifetime
+public class SliceFixture : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
     private ServiceProvider _services = null!;
@@ -34,12 +34,20 @@ public sealed class SliceFixture : IAsyncLifetime
         services.AddShaOversightMediator();
         services.AddScoped<PrincipalCurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<PrincipalCurrentUser>());
+        AddServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         var initialiser = _services.GetRequiredService<DatabaseInitialiser>();
         await initialiser.MigrateAsync(CancellationToken.None);
         await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
     }
+
+    /// <summary>For fixtures that add to the real services, e.g. a command interceptor that fails on cue.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
+    public T GetService<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public async Task DisposeAsync()
     {
@@ -52,6 +60,13 @@ public sealed class SliceFixture : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<PrincipalCurrentUser>().Principal = principal;
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task<TResponse> SendAs<TResponse>(ClaimsPrincipal principal, ICommand<TResponse> command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<PrincipalCurrentUser>().Principal = principal;
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
     public Task<UserAccess> ResolveAsync(ClaimsPrincipal principal) =>
