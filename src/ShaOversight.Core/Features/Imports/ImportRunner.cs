@@ -29,6 +29,7 @@ public sealed class ImportRunner(
 
         var problems = new List<ImportProblem>();
         var rows = CheckShape(definition, table, problems);
+        var shapeProblems = problems.ToList();
         if (problems.Count > 0 && rows.Count == 0)
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, null, null, committed: false);
 
@@ -46,7 +47,9 @@ public sealed class ImportRunner(
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
+            // A retried attempt starts again from the file's own problems.
             problems.Clear();
+            problems.AddRange(shapeProblems);
             db.ChangeTracker.Clear();
             // Planned inside the transaction, so the figures compared are the ones replaced.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
