@@ -5,6 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Data.Seeding;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Features.Imports;
+using ShaOversight.Core.Security;
 
 namespace ShaOversight.Cli;
 
@@ -31,12 +34,23 @@ internal static class CliHost
         return builder.Build();
     }
 
-    public static ServiceProvider BuildServices(IConfiguration configuration)
+    public static ServiceProvider BuildServices(IConfiguration configuration, ICurrentUser? asUser = null)
     {
         var settings = DatabaseSettings.From(configuration, DatabaseSettings.DefaultBaseDirectory(Directory.GetCurrentDirectory()));
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // A command reports its own failures in one plain line; the pipeline's timing warnings
+        // and EF's error dumps would bury it.
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None)
+            .AddFilter("ShaOversight.Core.Application", LogLevel.None));
         services.AddShaOversightData(settings, configuration["Seed:Directory"]);
+        if (asUser is not null)
+        {
+            // Commands that send messages go through the same pipeline as the web app.
+            services.AddSingleton(ImportLimits.From(configuration));
+            services.AddShaOversightMediator();
+            services.AddSingleton(asUser);
+        }
         return services.BuildServiceProvider();
     }
 
@@ -52,11 +66,21 @@ internal static class CliHost
             await error.WriteLineAsync(ex.Message);
             return 1;
         }
-        catch (Exception ex) when (ex is SqliteException or Microsoft.Data.SqlClient.SqlException or InvalidOperationException)
+        catch (Exception ex) when (ex is SqliteException or Microsoft.Data.SqlClient.SqlException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
-            await error.WriteLineAsync($"The database could not be used: {ex.Message}");
+            await error.WriteLineAsync($"The database could not be used: {(ex.InnerException ?? ex).Message}");
             return 1;
         }
+    }
+
+    /// <summary>Refuses to work on a database whose schema is behind this build, naming the fix.</summary>
+    public static async Task<string?> SchemaProblemAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        var pending = (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, cancellationToken)).ToList();
+        return pending.Count == 0
+            ? null
+            : $"The database is {pending.Count} migration(s) behind this version of shao ({pending[0]}…). Run 'shao migrate' with the same settings first.";
     }
 
     public static Option<FileInfo?> DatabaseOption() => new("--database")
