@@ -5,6 +5,8 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Web.Components;
 using ShaOversight.Web.Features.Account;
+using ShaOversight.Web.Features.Imports;
+using ShaOversight.Core.Features.Imports;
 using ShaOversight.Web.Health;
 using ShaOversight.Web.Security;
 
@@ -21,6 +23,7 @@ public static class ShaOversightHost
 
         builder.Services.AddShaOversightData(database, builder.Configuration["Seed:Directory"]);
         builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
+        builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
         builder.Services.AddShaOversightMediator();
         builder.AddShaOversightAuthentication(signIn);
         builder.Services.AddShaOversightHealthChecks();
@@ -61,6 +64,7 @@ public static class ShaOversightHost
         app.MapStaticAssets();
         app.MapShaOversightHealthChecks();
         app.MapAccountEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

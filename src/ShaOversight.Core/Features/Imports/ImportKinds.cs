@@ -38,6 +38,10 @@ public static class ImportKinds
     {
         services.TryAddSingleton(new ImportLimits());
         services.AddSingleton<IImportKind, MonthlyReturnsImport>();
+        services.AddSingleton<IImportKind, StageChangesImport>();
+        services.AddSingleton<IImportKind, ContractsImport>();
+        services.AddSingleton<IImportKind, PilotUpdatesImport>();
+        services.AddSingleton<IImportKind, AssessmentsImport>();
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<ImportTemplates>();
         return services;

@@ -14,12 +14,21 @@ namespace ShaOversight.Web.Components.Shared;
 /// </summary>
 public static class PageQuery
 {
-    public static async Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null)
+    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null)
+        where TResult : class =>
+        RefusalsAsProblems(() => sender.Send(query), httpContext);
+
+    /// <summary>The same for a command sent from a live page: a refusal becomes a message, never an error page.</summary>
+    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, ICommand<TResult> command)
+        where TResult : class =>
+        RefusalsAsProblems(() => sender.Send(command), httpContext: null);
+
+    private static async Task<(TResult? Result, string? Problem)> RefusalsAsProblems<TResult>(Func<ValueTask<TResult>> send, HttpContext? httpContext)
         where TResult : class
     {
         try
         {
-            return (await sender.Send(query), null);
+            return (await send(), null);
         }
         catch (AccessDeniedException)
         {
