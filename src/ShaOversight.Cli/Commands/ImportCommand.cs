@@ -63,7 +63,7 @@ internal static class ImportCommand
             var rate = seconds > 0 ? outcome.RowCount / seconds : 0;
             var verdict = outcome.HasProblems ? "Not loaded" : parse.GetValue(dryRun) ? "Dry run, nothing saved" : "Loaded";
             await (outcome.HasProblems ? error : output).WriteLineAsync(
-                $"{verdict}: {path.Name}, {outcome.RowCount:N0} rows ({outcome.Format ?? "unreadable"}) in {seconds:0.00} s ({rate:N0} rows/s). {outcome.Summary}");
+                $"{verdict}: {path.Name}, {outcome.RowCount:N0} row{(outcome.RowCount == 1 ? "" : "s")} ({outcome.Format ?? "unreadable"}) in {seconds:0.00} s ({rate:N0} rows/s). {outcome.Summary}");
             return outcome.HasProblems ? 1 : 0;
         }));
         return command;

@@ -33,7 +33,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var (exitCode, output, error) = await RunAsync("import", "monthly-returns", file, "--operator", "nightly-load", "--database", _database.FilePath);
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("Loaded: good.csv, 1 rows (CSV)", output);
+        Assert.Contains("Loaded: good.csv, 1 row (CSV)", output);
         Assert.Contains("1 added, 0 changed, 0 left alone", output);
         await using var db = SqliteAppDbContext.Create(_database.ConnectionString);
         var entry = await db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.Action == AuditLog.Import);
