@@ -23,3 +23,10 @@ window.addEventListener("click", event => {
     const href = JSON.parse(chart.dataset.hrefs || "[]")[index];
     if (href) window.Blazor.navigateTo(href);
 });
+
+// Line-chart points: our own hit targets (PointDrillTargets.razor) carry their address, because
+// MudBlazor 9.12 gives a point no element of its own to click.
+window.addEventListener("click", event => {
+    const target = event.target instanceof Element ? event.target.closest(".point-drill-chart .point-drill-target[data-href]") : null;
+    if (target) window.Blazor.navigateTo(target.getAttribute("data-href"));
+});
