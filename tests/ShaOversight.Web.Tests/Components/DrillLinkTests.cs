@@ -79,4 +79,16 @@ public sealed class DrillLinkTests : ComponentTest
         Assert.Equal(barHrefs, table.FindAll("tbody a").Select(a => a.GetAttribute("href")).ToArray());
         Assert.Equal(["3", "2"], table.FindAll("tbody td.num").Select(td => td.TextContent).ToArray());
     }
+
+    [Fact]
+    public void A_bar_with_nothing_in_it_is_still_drawn_so_the_nth_bar_opens_the_nth_address()
+    {
+        // app.js maps the n-th drawn bar to the n-th address: a stage with no buyers must not shift the rest.
+        IReadOnlyList<ChartBar> bars = [new("Interest expressed", 4, "/a"), new("Business case drafted", 0, "/b"), new("Board approved", 2, "/c")];
+
+        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars));
+
+        // The same selector as app.js: MudBlazor also puts mud-chart-bar on the <svg> itself.
+        Assert.Equal(bars.Count, chart.FindAll(".mud-charts-bar-series .mud-chart-bar").Count);
+    }
 }
