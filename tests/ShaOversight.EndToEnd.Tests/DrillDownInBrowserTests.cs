@@ -123,6 +123,22 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
     }
 
     [Fact]
+    public async Task Clicking_a_point_on_a_pcts_xmr_chart_lists_its_contracts_behind_that_month()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
+
+        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "October 2008"));
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "October 2008: the contracts behind it" });
+        await panel.WaitForAsync();
+        Assert.Contains("/pct/5AT", page.Url);
+        Assert.Contains("month=2008-10", page.Url);
+        Assert.Equal(1, await ChartClicks.PointFor(page, "October 2008").And(page.Locator(".selected")).CountAsync());
+        await CheckAsync(page, "pct-hillingdon-october-2008");
+    }
+
+    [Fact]
     public async Task Clicking_a_pipeline_bar_lists_the_buyers_at_that_stage()
     {
         var page = await app.NewPageAsync();

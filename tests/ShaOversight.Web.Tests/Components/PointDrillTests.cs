@@ -89,6 +89,16 @@ public sealed class PointDrillTests : ComponentTest
     }
 
     [Fact]
+    public void The_month_the_page_shows_is_shaded_and_no_other()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor)
+            .Add(x => x.SelectedMonth, new DateOnly(2008, 6, 1)));
+
+        var selected = chart.FindAll(".point-drill-target.selected");
+        Assert.Equal(HrefFor(new DateOnly(2008, 6, 1)), Assert.Single(selected).GetAttribute("data-href"));
+    }
+
+    [Fact]
     public void A_lone_point_gets_the_whole_plot_and_no_points_get_no_targets()
     {
         var lone = PointTargetLayout.For([new PointLink("June 2008", "/x")]);

@@ -48,6 +48,10 @@ public sealed class DashboardAccessTests(AppFactory app)
         { "sha", "/sha/Q36?lens=savings&month=2008-06", 200, "June 2008: the contracts behind it" },
         { "pct", "/sha/Q36?lens=savings&list=MACRO&month=2008-06", 200, "Each contract's return is shown to the SHA" },
         { "pct", "/sha/Q30?lens=savings&list=MICRO&month=2008-06", 403, Refused },
+        { "pct", "/pct/5AT?month=2008-06", 200, "June 2008: the contracts behind it" },
+        { "pct", "/pct/5AT?month=June", 400, "is not a month" },
+        { "pct", "/pct/5A9?month=2008-06", 200, "This is a peer PCT" },
+        { "pct", "/pct/5ND?month=2008-06", 403, Refused },
     };
 
     [Theory]

@@ -27,9 +27,7 @@ public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavin
 {
     public GetRegionSavingsValidator()
     {
-        RuleFor(q => q.Month)
-            .Must((query, month) => month is not { } m || new DateOnly(m.Year, m.Month, 1) <= query.AsAt)
-            .WithMessage(q => $"{q.Month:MMMM yyyy} is after the as-at date, {q.AsAt:d MMMM yyyy}: there are no returns for it yet.");
+        RuleFor(q => q.Month).NotAfterAsAt(q => q.AsAt);
     }
 }
 

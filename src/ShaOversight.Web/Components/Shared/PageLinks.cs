@@ -20,7 +20,8 @@ public static class PageLinks
         return $"/sha/{Uri.EscapeDataString(code)}{Query(period, [.. extra])}";
     }
 
-    public static string Pct(string code, ReportingPeriod period) => $"/pct/{Uri.EscapeDataString(code)}{Query(period)}";
+    public static string Pct(string code, ReportingPeriod period, DateOnly? month = null) =>
+        $"/pct/{Uri.EscapeDataString(code)}{Query(period, month is { } m ? ("month", m.ToString("yyyy-MM")) : null)}";
 
     public static string Contract(int id, ReportingPeriod period, string? viaPct = null, DateOnly? month = null)
     {

@@ -1,7 +1,7 @@
 namespace ShaOversight.Web.Components.Shared;
 
-/// <summary>A point on a line chart that drills: its label (for the pointer tooltip) and where a click goes.</summary>
-public sealed record PointLink(string Label, string Href);
+/// <summary>A point on a line chart that drills: its label (for the pointer tooltip), where a click goes, and whether the page shows it now.</summary>
+public sealed record PointLink(string Label, string Href, bool IsSelected = false);
 
 /// <summary>A transparent hit target over one point: the band of the plot area closest to that point.</summary>
 public sealed record PointTarget(double X, double Y, double Width, double Height, PointLink Link);
