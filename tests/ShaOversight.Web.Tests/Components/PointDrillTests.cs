@@ -1,8 +1,10 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Spc;
 using ShaOversight.Web.Components.Shared;
 using ShaOversight.Web.Components.Spc;
+using ShaOversight.Web.Features.Regions;
 
 namespace ShaOversight.Web.Tests.Components;
 
@@ -96,6 +98,21 @@ public sealed class PointDrillTests : ComponentTest
 
         var selected = chart.FindAll(".point-drill-target.selected");
         Assert.Equal(HrefFor(new DateOnly(2008, 6, 1)), Assert.Single(selected).GetAttribute("data-href"));
+    }
+
+    [Fact]
+    public void Uptake_points_and_their_figures_rows_open_the_same_as_at_addresses()
+    {
+        IReadOnlyList<UptakePoint> points = [new(new DateOnly(2008, 5, 1), 3, 0.1m), new(new DateOnly(2008, 6, 1), 6, 0.2m), new(new DateOnly(2008, 7, 1), 9, 0.3m)];
+        Func<DateOnly, string> hrefFor = month => PageLinks.Sha("Q36", ReportingPeriod.AtEndOf(month, new DateOnly(2010, 3, 31)), "uptake");
+
+        var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
+        var table = Context.Render<UptakeTrendTable>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
+
+        var targets = chart.FindAll(".point-drill-target");
+        Assert.Equal(table.FindAll("tbody a").Select(a => a.GetAttribute("href")), targets.Select(t => t.GetAttribute("data-href")));
+        Assert.Contains("asAt=2008-06-30", targets[1].GetAttribute("data-href"));
+        Assert.StartsWith("June 2008: 20%", targets[1].QuerySelector("title")!.TextContent);
     }
 
     [Fact]
