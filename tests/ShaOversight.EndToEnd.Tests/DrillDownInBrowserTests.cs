@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using ShaOversight.Core.Domain;
+using ShaOversight.Web.Components.Shared;
 using ShaOversight.EndToEnd.Tests.Infrastructure;
 using ShaOversight.EndToEnd.Tests.Pages;
 
@@ -76,12 +78,98 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await OverviewPage.WaitForAsync(page);
 
         // One bar per SHA in code order, Q30 first, so the sixth is NHS East of England (Q35).
-        var bar = page.Locator(".drillable-chart .mud-chart-bar").Nth(5);
+        var bar = page.Locator(".drillable-chart .mud-charts-bar-series .mud-chart-bar").Nth(5);
         await bar.ScrollIntoViewIfNeededAsync();
         var box = (await bar.BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
 
         await Live.WaitForHeadingAsync(page, "NHS East of England");
+    }
+
+    [Fact]
+    public async Task Clicking_a_point_on_the_contracts_xmr_chart_opens_that_month()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
+        await page.GetByRole(AriaRole.Link, new() { Name = "FESC-5AT-001" }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "FESC-5AT-001: External support for acute contract performance management");
+
+        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "June 2008"));
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Return for June 2008" }).WaitForAsync();
+        Assert.Contains("month=2008-06", page.Url);
+        Assert.Contains("pct=5AT", page.Url);
+        await CheckAsync(page, "contract-bupa-point-june-2008");
+    }
+
+    [Fact]
+    public async Task Clicking_a_point_on_the_regions_xmr_chart_lists_the_contracts_behind_that_month()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London performance analyst", "NHS London");
+        await page.GotoAsync("/sha/Q36?lens=savings");
+        await Live.WaitForHeadingAsync(page, "NHS London");
+
+        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "June 2008"));
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "June 2008: the contracts behind it" });
+        await panel.WaitForAsync();
+        Assert.Contains("lens=savings", page.Url);
+        Assert.Contains("month=2008-06", page.Url);
+        await CheckAsync(page, "sha-london-savings-june-2008");
+
+        await panel.GetByRole(AriaRole.Link, new() { Name = "FESC-5AT-001" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Return for June 2008" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Clicking_a_point_on_a_pcts_xmr_chart_lists_its_contracts_behind_that_month()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
+
+        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "October 2008"));
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "October 2008: the contracts behind it" });
+        await panel.WaitForAsync();
+        Assert.Contains("/pct/5AT", page.Url);
+        Assert.Contains("month=2008-10", page.Url);
+        Assert.Equal(1, await ChartClicks.PointFor(page, "October 2008").And(page.Locator(".selected")).CountAsync());
+        await CheckAsync(page, "pct-hillingdon-october-2008");
+    }
+
+    [Fact]
+    public async Task Clicking_a_pipeline_bar_lists_the_buyers_at_that_stage()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+        var pipeline = page.Locator(".chart-frame", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Pipeline by stage" }) });
+
+        // One bar per stage, in the order of the stages; the busiest stage is read from the figures behind the chart.
+        var counts = await pipeline.Locator("table.figures tbody td.num").AllTextContentsAsync();
+        var busiest = counts.Select(int.Parse).ToList().IndexOf(counts.Select(int.Parse).Max());
+        var stage = Enum.GetValues<FescStage>()[busiest];
+        await ChartClicks.ClickMiddleAsync(page, pipeline.Locator(".mud-charts-bar-series .mud-chart-bar").Nth(busiest));
+
+        await page.Locator(".filter-note", new() { HasText = $"whose current stage is {StageNames.Of(stage)}" }).WaitForAsync();
+        Assert.Contains($"stage={StageNames.Slug(stage)}", page.Url);
+        var stages = await page.Locator("td[data-label='Current stage']").AllInnerTextsAsync();
+        Assert.Equal(counts.Select(int.Parse).Max(), stages.Count);
+        Assert.All(stages, shown => Assert.Equal(StageNames.Of(stage), shown.Trim()));
+        await CheckAsync(page, "sha-london-uptake-stage");
+    }
+
+    [Fact]
+    public async Task Clicking_a_point_on_the_uptake_trend_shows_uptake_as_at_the_end_of_that_month()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+
+        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "March 2009"));
+
+        await page.WaitForURLAsync(url => url.Contains("asAt=2009-03-31"));
+        Assert.Contains("year=2008-09", page.Url);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Buyers and how long they have been in their stage" }).WaitForAsync();
     }
 
     private static async Task CheckAsync(IPage page, string screenshot)

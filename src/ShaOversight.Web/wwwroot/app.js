@@ -14,7 +14,9 @@ window.addEventListener("click", event => {
 
 // Drillable bar charts: the n-th bar opens the n-th address in the chart's data-hrefs, through
 // Blazor's own navigation so the page stays in its circuit. See CategoryBarChart.razor for why.
-const drillTargets = ".mud-chart-bar";
+// Only the bars themselves count: MudBlazor puts the same class on the chart's <svg>, which would
+// shift every bar onto its neighbour's address. A bar of zero is still drawn, so none go missing.
+const drillTargets = ".mud-charts-bar-series .mud-chart-bar";
 window.addEventListener("click", event => {
     const bar = event.target instanceof Element ? event.target.closest(".drillable-chart :is(" + drillTargets + ")") : null;
     if (!bar) return;
@@ -22,4 +24,11 @@ window.addEventListener("click", event => {
     const index = Array.from(chart.querySelectorAll(drillTargets)).indexOf(bar);
     const href = JSON.parse(chart.dataset.hrefs || "[]")[index];
     if (href) window.Blazor.navigateTo(href);
+});
+
+// Line-chart points: our own hit targets (PointDrillTargets.razor) carry their address, because
+// MudBlazor 9.12 gives a point no element of its own to click.
+window.addEventListener("click", event => {
+    const target = event.target instanceof Element ? event.target.closest(".point-drill-chart .point-drill-target[data-href]") : null;
+    if (target) window.Blazor.navigateTo(target.getAttribute("data-href"));
 });

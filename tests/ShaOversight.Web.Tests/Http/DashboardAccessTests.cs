@@ -36,6 +36,22 @@ public sealed class DashboardAccessTests(AppFactory app)
         { "sha", "/pct/5A9", 200, "Contracts serving this PCT" },
         { "sha", "/pct/5ND", 403, Refused },
         { "national", "/pct/5ND", 200, "Contracts serving this PCT" },
+        // Drill filters: carried in the address, checked, and never a way round the scope.
+        { "sha", "/sha/Q36?lens=uptake&stage=board-approved", 200, "whose current stage is <strong>Board approved</strong>" },
+        { "sha", "/sha/Q36?lens=uptake&stage=signed", 400, "&#x27;signed&#x27; is not a FESC stage" },
+        { "analyst", "/sha/Q36?lens=savings&list=micro", 200, "on the Micro list" },
+        { "analyst", "/sha/Q36?lens=savings&area=PMSR", 200, "covering performance management, settlement and review" },
+        { "analyst", "/sha/Q36?lens=savings&list=NANO", 400, "&#x27;NANO&#x27; is not a FESC supplier list" },
+        { "sha", "/sha/Q36?lens=savings&area=XX", 400, "&#x27;XX&#x27; is not a FESC service area" },
+        { "sha", "/sha/Q36?lens=savings&month=2008-13", 400, "is not a month" },
+        { "sha", "/sha/Q36?lens=savings&asAt=2009-01-31&year=2008-09&month=2009-03", 400, "after the as-at date" },
+        { "sha", "/sha/Q36?lens=savings&month=2008-06", 200, "June 2008: the contracts behind it" },
+        { "pct", "/sha/Q36?lens=savings&list=MACRO&month=2008-06", 200, "Each contract's return is shown to the SHA" },
+        { "pct", "/sha/Q30?lens=savings&list=MICRO&month=2008-06", 403, Refused },
+        { "pct", "/pct/5AT?month=2008-06", 200, "June 2008: the contracts behind it" },
+        { "pct", "/pct/5AT?month=June", 400, "is not a month" },
+        { "pct", "/pct/5A9?month=2008-06", 200, "This is a peer PCT" },
+        { "pct", "/pct/5ND?month=2008-06", 403, Refused },
     };
 
     [Theory]
@@ -69,6 +85,21 @@ public sealed class DashboardAccessTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_pct_chief_executive_sees_no_neighbours_contract_through_a_savings_filter_or_month()
+    {
+        var neighbour = await NeighbourReferenceAsync();
+        using var client = await app.SignedInClientAsync("pct");
+
+        using var response = await client.GetAsync("/sha/Q36?lens=savings&month=2008-06&area=PMSR");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("June 2008: the contracts behind it", html);
+        Assert.DoesNotContain(neighbour, html);
+        Assert.DoesNotContain("FESC-5AT-001", html);
+    }
+
+    [Fact]
     public async Task A_tampered_contract_id_is_audited()
     {
         var (_, neighbour) = await ContractIdsAsync();
@@ -86,6 +117,12 @@ public sealed class DashboardAccessTests(AppFactory app)
         var hillingdon = await db.Contracts.Where(c => c.Reference == "FESC-5AT-001").Select(c => c.Id).SingleAsync();
         var neighbour = await db.Contracts.Where(c => c.Buyer.Parent!.Code == "Q36" && c.Buyer.Code != "5AT").Select(c => c.Id).FirstAsync();
         return (hillingdon, neighbour);
+    }
+
+    private async Task<string> NeighbourReferenceAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Contracts.Where(c => c.Buyer.Parent!.Code == "Q36" && c.Buyer.Code != "5AT").Select(c => c.Reference).FirstAsync();
     }
 
     private async Task<int> AuditCountAsync()

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
@@ -6,16 +7,28 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Pcts;
 
-/// <summary>One PCT: its FESC journey, the contracts that serve it, and its assurance results against its peers.</summary>
-public sealed record GetPctDashboard(string PctCode, FinancialYear Year, DateOnly AsAt) : IQuery<PctDashboard>;
+/// <summary>
+/// One PCT: its FESC journey, the contracts that serve it with their monthly savings, and its
+/// assurance results against its peers. With a month, the contracts behind that month are listed too.
+/// </summary>
+public sealed record GetPctDashboard(string PctCode, FinancialYear Year, DateOnly AsAt, DateOnly? Month = null) : IQuery<PctDashboard>;
 
 public sealed record PctDashboard(
     OrganisationRef Pct, OrganisationRef Region, FinancialYear Year, DateOnly AsAt, bool ShowsOwnData,
     IReadOnlyList<StageEntry> StageHistory, IReadOnlyList<ContractSavingsRow> Contracts, SavingsMeasures Savings, Rag? SavingsRating,
-    PctRatings Ratings);
+    PctRatings Ratings, IReadOnlyList<SavingsMonth> Months, XmrResult ValidatedSpc, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+
+public sealed class GetPctDashboardValidator : AbstractValidator<GetPctDashboard>
+{
+    public GetPctDashboardValidator()
+    {
+        RuleFor(q => q.Month).NotAfterAsAt(q => q.AsAt);
+    }
+}
 
 public sealed record StageEntry(FescStage Stage, DateOnly On, string? Note, string? Source);
 
@@ -45,7 +58,8 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         if (!ownData)
         {
             // A peer PCT's chief executive sees its published ratings only.
-            return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, false, [], [], SavingsMeasures.None, null, ratings);
+            return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, false, [], [], SavingsMeasures.None, null, ratings,
+                [], SavingsSpc.OfValidated([]), query.Month, []);
         }
 
         var history = await db.StageChanges.Where(s => s.BuyerId == pct.Pct.Id && s.ChangedOn <= query.AsAt)
@@ -55,6 +69,9 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         var serving = db.Contracts.Where(c => c.Coverage.Any(cv => cv.PctId == pct.Pct.Id));
         var contracts = await ContractSavings.LoadAsync(db, serving, query.AsAt, settings, cancellationToken);
         var savings = SavingsMeasures.Sum(contracts.Select(c => c.Measures));
-        return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, true, history, contracts, savings, savings.Rating(settings), ratings);
+        var months = await SavingsSeries.LoadAsync(db, serving, query.AsAt, cancellationToken);
+        var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(serving, month, query.AsAt, cancellationToken) : [];
+        return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, true, history, contracts, savings, savings.Rating(settings), ratings,
+            months, SavingsSpc.OfValidated(months), query.Month, monthReturns);
     }
 }

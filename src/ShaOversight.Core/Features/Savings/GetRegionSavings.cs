@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
@@ -9,12 +10,26 @@ using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Savings;
 
-/// <summary>A region's contract savings as at a date: the roll-up, the months, and (for those who may see them) each contract.</summary>
-public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt) : IQuery<RegionSavings>;
+/// <summary>
+/// A region's contract savings as at a date: the roll-up, the months, and (for those who may see
+/// them) each contract. Drills narrow the contracts listed to a FESC list or service area (by
+/// code), and pick one month whose contracts are listed; the region's totals stay whole.
+/// </summary>
+public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt, DateOnly? Month = null, string? ListCode = null, string? ServiceAreaCode = null)
+    : IQuery<RegionSavings>;
 
 public sealed record RegionSavings(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, SavingsMeasures Total, Rag? Rating,
-    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult ValidatedSpc);
+    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult ValidatedSpc,
+    ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+
+public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavings>
+{
+    public GetRegionSavingsValidator()
+    {
+        RuleFor(q => q.Month).NotAfterAsAt(q => q.AsAt);
+    }
+}
 
 public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
     : IQueryHandler<GetRegionSavings, RegionSavings>
@@ -26,12 +41,26 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
         var (sha, view) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);
 
         var contracts = RegionScope.ContractsIn(db, sha.Id);
+        var selection = await ContractFilter.ResolveAsync(db, query.ListCode, query.ServiceAreaCode, cancellationToken);
         var rows = await ContractSavings.LoadAsync(db, contracts, query.AsAt, settings, cancellationToken);
         var months = await SavingsSeries.LoadAsync(db, contracts, query.AsAt, cancellationToken);
         var total = SavingsMeasures.Sum(rows.Select(r => r.Measures));
 
-        // A PCT chief executive sees the region's totals, never another PCT's contracts.
-        var visibleRows = view == RegionView.Full ? rows : [];
-        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, visibleRows, SavingsSpc.OfValidated(months));
+        // A PCT chief executive sees the region's totals, never another PCT's contracts: not even
+        // through a filter or a month, so contract-level rows are only read for a full view.
+        if (view != RegionView.Full)
+        {
+            return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], SavingsSpc.OfValidated(months),
+                selection, query.Month, []);
+        }
+        var listed = ContractFilter.Apply(contracts, selection);
+        if (selection.IsFiltered)
+        {
+            var ids = await listed.Select(c => c.Id).ToListAsync(cancellationToken);
+            rows = rows.Where(r => ids.Contains(r.Id)).ToList();
+        }
+        var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(listed, month, query.AsAt, cancellationToken) : [];
+        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, SavingsSpc.OfValidated(months),
+            selection, query.Month, monthReturns);
     }
 }

@@ -23,7 +23,8 @@ public sealed record RegionUptake(
 
 public sealed record StageCount(FescStage Stage, int Buyers);
 public sealed record UptakePoint(DateOnly Month, int PctsWithContractAwarded, decimal? Share);
-public sealed record NamedCount(string Name, int Contracts);
+/// <summary>Contracts counted under a FESC list or service area; the code is what a drill to those contracts filters on.</summary>
+public sealed record NamedCount(string Code, string Name, int Contracts);
 
 public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
     : IQueryHandler<GetRegionUptake, RegionUptake>
@@ -49,10 +50,10 @@ public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> conte
             .ToListAsync(cancellationToken);
 
         var awarded = RegionScope.ContractsIn(db, sha.Id).Where(c => c.AwardedOn <= asAt);
-        var byList = await awarded.GroupBy(c => c.FescList.Name).Select(g => new { Name = g.Key, Count = g.Count() })
+        var byList = await awarded.GroupBy(c => new { c.FescList.Code, c.FescList.Name }).Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
             .OrderByDescending(n => n.Count).ToListAsync(cancellationToken);
         var byArea = await db.ContractServiceAreas.Where(a => awarded.Any(c => c.Id == a.ContractId))
-            .GroupBy(a => a.ServiceArea.Name).Select(g => new { Name = g.Key, Count = g.Count() })
+            .GroupBy(a => new { a.ServiceArea.Code, a.ServiceArea.Name }).Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
             .OrderByDescending(n => n.Count).ToListAsync(cancellationToken);
 
         // Named buyers are detail, not aggregate: a PCT chief executive sees only the counts.
@@ -66,7 +67,7 @@ public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> conte
         return new RegionUptake(sha, asAt, view, pctCount, firstAwards.Count(d => d <= asAt),
             [.. Enum.GetValues<FescStage>().Select(stage => pipeline.SingleOrDefault(p => p.Stage == stage) ?? new StageCount(stage, 0))],
             overTime,
-            [.. byList.Select(n => new NamedCount(n.Name, n.Count))], [.. byArea.Select(n => new NamedCount(n.Name, n.Count))],
+            [.. byList.Select(n => new NamedCount(n.Code, n.Name, n.Count))], [.. byArea.Select(n => new NamedCount(n.Code, n.Name, n.Count))],
             buyers, settings.StalledAfterDays, shareSpc);
     }
 

@@ -7,14 +7,25 @@ public static class PageLinks
 {
     public static string England(ReportingPeriod period) => $"/england{Query(period)}";
 
-    public static string Sha(string code, ReportingPeriod period, string? lens = null) =>
-        $"/sha/{Uri.EscapeDataString(code)}{Query(period, lens is null ? null : ("lens", lens))}";
+    public static string Sha(string code, ReportingPeriod period, string? lens = null, ShaFilters? filters = null)
+    {
+        var extra = new List<(string, string)?> { lens is null ? null : ("lens", lens) };
+        if (filters is not null)
+        {
+            if (filters.Stage is { } stage) extra.Add(("stage", StageNames.Slug(stage)));
+            if (filters.List is { } list) extra.Add(("list", list));
+            if (filters.Area is { } area) extra.Add(("area", area));
+            if (filters.Month is { } month) extra.Add(("month", month.ToString("yyyy-MM")));
+        }
+        return $"/sha/{Uri.EscapeDataString(code)}{Query(period, [.. extra])}";
+    }
 
-    public static string Pct(string code, ReportingPeriod period) => $"/pct/{Uri.EscapeDataString(code)}{Query(period)}";
+    public static string Pct(string code, ReportingPeriod period, DateOnly? month = null) =>
+        $"/pct/{Uri.EscapeDataString(code)}{Query(period, month is { } m ? ("month", m.ToString("yyyy-MM")) : null)}";
 
     public static string Contract(int id, ReportingPeriod period, string? viaPct = null, DateOnly? month = null)
     {
-        var extra = new List<(string, string)>();
+        var extra = new List<(string, string)?>();
         if (viaPct is not null) extra.Add(("pct", viaPct));
         if (month is { } m) extra.Add(("month", m.ToString("yyyy-MM")));
         return $"/contracts/{id}{Query(period, [.. extra])}";
@@ -27,3 +38,9 @@ public static class PageLinks
         return "?" + string.Join("&", parts);
     }
 }
+
+/// <summary>
+/// The drill filters an SHA page carries in its address: the uptake lens's buyers by stage, the
+/// savings lens's contracts by FESC list or service area (codes), and one month's contracts.
+/// </summary>
+public sealed record ShaFilters(FescStage? Stage = null, string? List = null, string? Area = null, DateOnly? Month = null);

@@ -18,6 +18,17 @@ public sealed record ReportingPeriod(FinancialYear Year, DateOnly AsAt)
     public static ReportingPeriod For(FinancialYear year) =>
         new(year, year.EndsOn < DemonstrationScope.DefaultDataEndsOn ? year.EndsOn : DemonstrationScope.DefaultDataEndsOn);
 
+    /// <summary>
+    /// The view at the end of a month, for a drill from a month on a chart: its financial year,
+    /// as at the month's last day, or <paramref name="latest"/> if that comes first (the current month).
+    /// </summary>
+    public static ReportingPeriod AtEndOf(DateOnly month, DateOnly latest)
+    {
+        var monthEnd = new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(-1);
+        var asAt = monthEnd < latest ? monthEnd : latest;
+        return new ReportingPeriod(FinancialYear.Containing(asAt), asAt);
+    }
+
     /// <summary>Reads <c>?year=2009-10&amp;asAt=2010-03-31</c>; gives a plain-English problem for a bad value.</summary>
     public static (ReportingPeriod? Period, string? Problem) FromQuery(string? year, string? asAt)
     {

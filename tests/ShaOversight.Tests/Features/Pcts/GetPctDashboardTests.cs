@@ -1,3 +1,4 @@
+using FluentValidation;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Security;
@@ -50,5 +51,38 @@ public sealed class GetPctDashboardTests(SliceFixture fixture)
         var dashboard = await fixture.SendAs(SliceFixture.National, For("5PP"));
 
         Assert.Contains(dashboard.Contracts, c => c.Reference == "FESC-Q35-001");
+    }
+
+    [Fact]
+    public async Task The_monthly_series_adds_up_to_the_pcts_savings_and_a_month_lists_the_contracts_behind_it()
+    {
+        var june = new DateOnly(2008, 6, 1);
+        var dashboard = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5AT") with { Month = june });
+
+        Assert.Equal(dashboard.Savings.ValidatedToDate, dashboard.Months[^1].CumulativeValidated);
+        Assert.Contains(dashboard.ValidatedSpc.Points, p => p.Period == june);
+        var behind = Assert.Single(dashboard.MonthReturns);
+        Assert.Equal("FESC-5AT-001", behind.Reference);
+        Assert.Equal(dashboard.Months.Single(m => m.Month == june).Validated, behind.Validated);
+    }
+
+    [Fact]
+    public async Task A_peer_pct_shows_no_months_or_contracts_behind_them_even_when_a_month_is_asked_for()
+    {
+        var peer = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5A9") with { Month = new DateOnly(2008, 6, 1) });
+
+        Assert.Empty(peer.Months);
+        Assert.Empty(peer.MonthReturns);
+        Assert.Empty(peer.ValidatedSpc.Points);
+    }
+
+    [Fact]
+    public async Task A_month_after_the_as_at_date_is_a_validation_error()
+    {
+        var query = new GetPctDashboard("5AT", new FinancialYear(2008), new DateOnly(2008, 6, 30), new DateOnly(2008, 9, 1));
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => fixture.SendAs(SliceFixture.HillingdonChiefExecutive, query));
+
+        Assert.Contains("September 2008 is after the as-at date", error.Message);
     }
 }

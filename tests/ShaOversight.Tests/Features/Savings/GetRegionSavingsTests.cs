@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.Savings;
@@ -52,5 +53,76 @@ public sealed class GetRegionSavingsTests(SliceFixture fixture)
     public async Task Another_region_is_refused_to_an_sha_analyst()
     {
         await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonAnalyst, new GetRegionSavings("Q39", YearEnd)));
+    }
+
+    [Fact]
+    public async Task A_list_filter_lists_only_that_lists_contracts_and_keeps_the_region_totals_whole()
+    {
+        var all = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd));
+        var micro = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, ListCode: "micro"));
+
+        var expected = all.Contracts.Where(c => c.List == "Micro list").Select(c => c.Reference).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, micro.Contracts.Select(c => c.Reference).ToList());
+        Assert.Equal(("MICRO", "Micro list"), (micro.Selection.ListCode, micro.Selection.ListName));
+        Assert.Equal(all.Total, micro.Total);
+    }
+
+    [Fact]
+    public async Task A_service_area_filter_lists_the_contracts_covering_that_area()
+    {
+        var filtered = await fixture.SendAs(SliceFixture.National, new GetRegionSavings("Q36", YearEnd, ServiceAreaCode: "PMSR"));
+
+        var expected = await fixture.QueryAsync(db => db.Contracts
+            .Where(c => c.Buyer.Parent!.Code == "Q36" && c.AwardedOn <= YearEnd && c.ServiceAreas.Any(a => a.ServiceArea.Code == "PMSR"))
+            .Select(c => c.Reference).OrderBy(r => r).ToListAsync());
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, filtered.Contracts.Select(c => c.Reference).Order().ToList());
+        Assert.Equal("Performance management, settlement and review", filtered.Selection.ServiceAreaName);
+    }
+
+    [Theory]
+    [InlineData("NANO", null, "'NANO' is not a FESC supplier list")]
+    [InlineData(null, "XX", "'XX' is not a FESC service area")]
+    public async Task An_unknown_list_or_area_is_a_validation_error_naming_the_codes_there_are(string? list, string? area, string message)
+    {
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, ListCode: list, ServiceAreaCode: area)));
+
+        Assert.Contains(message, error.Message);
+        Assert.Contains(list is null ? "PMSR" : "MICRO", error.Message);
+    }
+
+    [Fact]
+    public async Task A_month_lists_each_contracts_return_for_it_adding_up_to_the_regions_month()
+    {
+        var june = new DateOnly(2008, 6, 1);
+        var savings = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, Month: june));
+
+        var region = savings.Months.Single(m => m.Month == june);
+        Assert.Contains(savings.MonthReturns, r => r.Reference == "FESC-5AT-001");
+        Assert.Equal(region.Validated, savings.MonthReturns.Sum(r => r.Validated ?? 0));
+        Assert.Equal(region.Claimed, savings.MonthReturns.Sum(r => r.Claimed ?? 0));
+        Assert.Equal(region.Target, savings.MonthReturns.Sum(r => r.Target));
+    }
+
+    [Fact]
+    public async Task A_month_after_the_as_at_date_is_a_validation_error()
+    {
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", new DateOnly(2008, 6, 30), Month: new DateOnly(2008, 7, 1))));
+
+        Assert.Contains("after the as-at date", error.Message);
+    }
+
+    [Fact]
+    public async Task A_pct_chief_executive_sees_no_other_pcts_contracts_through_a_filter_or_a_month()
+    {
+        var savings = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive,
+            new GetRegionSavings("Q36", YearEnd, Month: new DateOnly(2008, 6, 1), ListCode: "MACRO", ServiceAreaCode: "PMSR"));
+
+        Assert.Equal(RegionView.AggregatesOnly, savings.View);
+        Assert.Empty(savings.Contracts);
+        Assert.Empty(savings.MonthReturns);
     }
 }

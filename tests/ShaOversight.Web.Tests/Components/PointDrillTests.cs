@@ -1,0 +1,128 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Spc;
+using ShaOversight.Web.Components.Shared;
+using ShaOversight.Web.Components.Spc;
+using ShaOversight.Web.Features.Regions;
+
+namespace ShaOversight.Web.Tests.Components;
+
+/// <summary>
+/// Hit targets over line-chart points. These tests read SVG coordinates, which component tests
+/// otherwise leave alone, because the targets exist only to sit where MudBlazor draws the points:
+/// each test compares ours with MudBlazor's own drawing, never with numbers written here.
+/// </summary>
+public sealed class PointDrillTests : ComponentTest
+{
+    private static readonly DateOnly[] Months = [new(2008, 4, 1), new(2008, 5, 1), new(2008, 6, 1), new(2008, 7, 1), new(2008, 8, 1)];
+
+    private static XmrResult Series(params decimal[] values) =>
+        XmrAnalysis.Analyse(values.Select((v, i) => (Months[i], v)).ToList(), ImprovementDirection.Up, target: null);
+
+    private static string HrefFor(DateOnly month) => $"/contracts/7?year=2008-09&asAt=2009-03-31&pct=5AT&month={month:yyyy-MM}";
+
+    private static double Number(IElement element, string attribute) =>
+        double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Each_month_gets_one_target_over_the_place_mudblazor_draws_its_point()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
+
+        var targets = chart.FindAll(".point-drill-target");
+        // MudBlazor draws one x-axis label per point, at the point's x.
+        var pointXs = chart.FindAll(".mud-charts-xaxis text").Select(t => Number(t, "x")).ToList();
+        Assert.Equal(Months.Length, targets.Count);
+        Assert.Equal(Months.Length, pointXs.Count);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var (left, right) = (Number(targets[i], "x"), Number(targets[i], "x") + Number(targets[i], "width"));
+            Assert.InRange(pointXs[i], left, right);
+            Assert.All(pointXs.Where((_, j) => j != i), other => Assert.False(other > left && other < right, $"target {i} also covers another point"));
+        }
+    }
+
+    [Fact]
+    public void The_targets_span_the_plot_from_its_top_grid_line_to_its_bottom_one()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
+
+        // Grid lines are drawn as "M x1 y L x2 y"; the highest and lowest bound the plot.
+        var gridYs = chart.FindAll(".mud-charts-gridlines-yaxis path")
+            .Select(p => double.Parse(p.GetAttribute("d")!.Split(' ')[2], CultureInfo.InvariantCulture)).ToList();
+        var target = chart.FindAll(".point-drill-target")[2];
+        Assert.Equal(gridYs.Min(), Number(target, "y"), precision: 3);
+        Assert.Equal(gridYs.Max(), Number(target, "y") + Number(target, "height"), precision: 3);
+    }
+
+    [Fact]
+    public void Each_target_opens_its_month_and_names_it_for_pointer_users()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
+
+        var june = chart.FindAll(".point-drill-target")[2];
+        Assert.Equal(HrefFor(new DateOnly(2008, 6, 1)), june.GetAttribute("data-href"));
+        Assert.StartsWith("June 2008: 90", june.QuerySelector("title")!.TextContent);
+        Assert.NotNull(chart.Find(".point-drill-chart"));
+    }
+
+    [Fact]
+    public void Without_an_address_the_points_do_not_drill_and_keep_mudblazors_tooltip()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90)));
+
+        Assert.Empty(chart.FindAll(".point-drill-target"));
+        Assert.Empty(chart.FindAll(".point-drill-chart"));
+        Assert.NotEmpty(chart.FindAll(".mud-chart-point"));
+    }
+
+    [Fact]
+    public void The_figures_table_links_each_month_to_the_same_address_as_its_point()
+    {
+        var result = Series(100, 140, 90, 120, 130);
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
+        var table = Context.Render<XmrTable>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
+
+        var pointHrefs = chart.FindAll(".point-drill-target").Select(t => t.GetAttribute("data-href")).ToList();
+        var rowLinks = table.FindAll("tbody th[scope=row] a");
+        Assert.Equal(pointHrefs, rowLinks.Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal("Jun 2008", rowLinks[2].TextContent);
+    }
+
+    [Fact]
+    public void The_month_the_page_shows_is_shaded_and_no_other()
+    {
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor)
+            .Add(x => x.SelectedMonth, new DateOnly(2008, 6, 1)));
+
+        var selected = chart.FindAll(".point-drill-target.selected");
+        Assert.Equal(HrefFor(new DateOnly(2008, 6, 1)), Assert.Single(selected).GetAttribute("data-href"));
+    }
+
+    [Fact]
+    public void Uptake_points_and_their_figures_rows_open_the_same_as_at_addresses()
+    {
+        IReadOnlyList<UptakePoint> points = [new(new DateOnly(2008, 5, 1), 3, 0.1m), new(new DateOnly(2008, 6, 1), 6, 0.2m), new(new DateOnly(2008, 7, 1), 9, 0.3m)];
+        Func<DateOnly, string> hrefFor = month => PageLinks.Sha("Q36", ReportingPeriod.AtEndOf(month, new DateOnly(2010, 3, 31)), "uptake");
+
+        var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
+        var table = Context.Render<UptakeTrendTable>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
+
+        var targets = chart.FindAll(".point-drill-target");
+        Assert.Equal(table.FindAll("tbody a").Select(a => a.GetAttribute("href")), targets.Select(t => t.GetAttribute("data-href")));
+        Assert.Contains("asAt=2008-06-30", targets[1].GetAttribute("data-href"));
+        Assert.StartsWith("June 2008: 20%", targets[1].QuerySelector("title")!.TextContent);
+    }
+
+    [Fact]
+    public void A_lone_point_gets_the_whole_plot_and_no_points_get_no_targets()
+    {
+        var lone = PointTargetLayout.For([new PointLink("June 2008", "/x")]);
+        var two = PointTargetLayout.For([new PointLink("May", "/a"), new PointLink("June", "/b")]);
+
+        Assert.Equal(PointTargetLayout.PlotRight - PointTargetLayout.PlotLeft, Assert.Single(lone).Width);
+        Assert.Equal(two[0].X + two[0].Width, two[1].X);
+        Assert.Empty(PointTargetLayout.For([]));
+    }
+}
