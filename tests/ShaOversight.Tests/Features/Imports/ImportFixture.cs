@@ -1,27 +1,16 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using ShaOversight.Core.Application;
 using ShaOversight.Tests.Infrastructure;
 
 namespace ShaOversight.Tests.Features.Imports;
 
-/// <summary>
-/// A database of its own for tests that write, with a command interceptor that can be told
-/// to fail part-way through a statement sequence, and a record of published changes.
-/// </summary>
+/// <summary>A database of its own for tests that write, with a checksum of every table an import touches.</summary>
 public sealed class ImportFixture : SliceFixture
 {
-    public FailingCommands Failures { get; } = new();
-    public List<DataChange> Published { get; } = [];
-
-    protected override void AddServices(IServiceCollection services)
-    {
-        services.AddSingleton<IInterceptor>(Failures);
-    }
+    /// <summary>Raw SQL against the test database, e.g. a trigger that fails a write part-way.</summary>
+    public Task ExecuteAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 
     public async Task<string> ChecksumAsync() => await QueryAsync(async db =>
     {
@@ -49,21 +38,3 @@ public sealed class ImportFixture : SliceFixture
 
     public Task<int> ReturnCountAsync() => QueryAsync(db => db.MonthlyReturns.CountAsync());
 }
-
-/// <summary>Throws on the Nth non-query command after being armed: a failure part-way through a write.</summary>
-public sealed class FailingCommands : DbCommandInterceptor
-{
-    private int _remaining = -1;
-
-    public void FailOnCommand(int number) => Interlocked.Exchange(ref _remaining, number);
-    public void Disarm() => Interlocked.Exchange(ref _remaining, -1);
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (Interlocked.Decrement(ref _remaining) == 0)
-            throw new InjectedFailureException();
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-}
-
-public sealed class InjectedFailureException() : Exception("Injected failure part-way through the import.");

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Features.Imports;
@@ -128,24 +129,31 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
     [Fact]
     public async Task A_failure_part_way_through_a_large_import_writes_nothing()
     {
-        // Every month of every contract in England: several insert batches, so the failure lands mid-way.
+        // Every month of every contract in England: over a thousand new rows.
         var contracts = await fixture.QueryAsync(db => db.Contracts
             .Select(c => new { c.Reference, c.StartsOn, c.EndsOn }).ToListAsync());
         var rows = contracts.SelectMany(c => Enumerable.Range(0, (c.EndsOn.Year - c.StartsOn.Year) * 12 + c.EndsOn.Month - c.StartsOn.Month + 1)
             .Select(i => $"{c.Reference},{c.StartsOn.AddMonths(i):MM/yyyy},{1000 + i}.00,")).ToArray();
-        Assert.True(rows.Length > 1200, $"only {rows.Length} rows; the test needs several insert batches");
+        Assert.True(rows.Length > 1200, $"only {rows.Length} rows; the failure must come part-way through");
         var before = await fixture.ChecksumAsync();
         var count = await fixture.ReturnCountAsync();
 
-        fixture.Failures.FailOnCommand(3);
+        // The database itself fails the write once a thousand of the file's rows are in,
+        // as a full disk or a lost connection would part-way through.
+        await fixture.ExecuteAsync($"""
+            CREATE TRIGGER InjectFailure BEFORE INSERT ON MonthlyReturns
+            WHEN (SELECT COUNT(*) FROM MonthlyReturns) >= {count + 1000}
+            BEGIN SELECT RAISE(ABORT, 'Injected failure part-way through the import'); END
+            """);
         try
         {
-            await Assert.ThrowsAsync<InjectedFailureException>(() =>
+            var failure = await Assert.ThrowsAsync<SqliteException>(() =>
                 fixture.SendAs(SliceFixture.Administrator, new CommitImport(ImportKind.MonthlyReturns, Returns(rows))));
+            Assert.Contains("Injected failure", failure.Message);
         }
         finally
         {
-            fixture.Failures.Disarm();
+            await fixture.ExecuteAsync("DROP TRIGGER InjectFailure");
         }
 
         Assert.Equal(count, await fixture.ReturnCountAsync());

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ShaOversight.Core.Data;
 
 namespace ShaOversight.Core.Features.Imports.Kinds;
@@ -104,10 +106,6 @@ public sealed class MonthlyReturnsImport : IImportKind
 
     private sealed class Plan : ImportPlan
     {
-        // SQL Server allows 2,100 parameters a command; 400 rows of 4 stays well inside it.
-        private const int RowsPerInsert = 400;
-        private const int RowsPerUpdate = 200;
-
         private readonly List<(int ContractId, DateOnly Month, decimal Claimed, decimal? Validated)> _inserts = [];
         private readonly List<(int Id, decimal Claimed, decimal? Validated)> _updates = [];
 
@@ -126,26 +124,54 @@ public sealed class MonthlyReturnsImport : IImportKind
 
         public void LeaveAlone() => Unchanged++;
 
+        /// <summary>
+        /// One prepared statement reused for every row, inside the runner's transaction: a
+        /// file of a year's returns for a large region is tens of thousands of rows, and
+        /// tracked entities would take far longer than the file took to check.
+        /// </summary>
         public override async Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
         {
             var table = db.Model.FindEntityType(typeof(Domain.MonthlyReturn))!.GetTableName();
-            foreach (var batch in _inserts.Chunk(RowsPerInsert))
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("Returns are written only inside the import's transaction.");
+
+            await using (var insert = Prepare(connection, transaction,
+                $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") VALUES (@contract, @month, @claimed, @validated, 0)",
+                "@contract", "@month", "@claimed", "@validated"))
             {
-                var values = string.Join(",", batch.Select((_, i) => $"({{{i * 4}}}, {{{i * 4 + 1}}}, {{{i * 4 + 2}}}, {{{i * 4 + 3}}}, 0)"));
-                var parameters = batch.SelectMany(r => new object?[] { r.ContractId, r.Month, r.Claimed, r.Validated }).ToArray();
-                // Only placeholders are spliced into the text; every value travels as a parameter.
-                var insert = $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") VALUES {values}";
-                await db.Database.ExecuteSqlRawAsync(insert, parameters!, cancellationToken);
+                foreach (var (contractId, month, claimed, validated) in _inserts)
+                    await ExecuteAsync(insert, cancellationToken, contractId, month, claimed, validated);
             }
+
             // The version moves on, so a form open on one of these returns sees a conflict
             // instead of overwriting the loaded figures.
-            foreach (var batch in _updates.Chunk(RowsPerUpdate))
+            await using var update = Prepare(connection, transaction,
+                $"UPDATE \"{table}\" SET \"Claimed\" = @claimed, \"Validated\" = @validated, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
+                "@id", "@claimed", "@validated");
+            foreach (var (id, claimed, validated) in _updates)
+                await ExecuteAsync(update, cancellationToken, id, claimed, validated);
+        }
+
+        private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in names)
             {
-                var statements = string.Join(";", batch.Select((_, i) =>
-                    $"UPDATE \"{table}\" SET \"Claimed\" = {{{i * 3 + 1}}}, \"Validated\" = {{{i * 3 + 2}}}, \"Version\" = \"Version\" + 1 WHERE \"Id\" = {{{i * 3}}}"));
-                var parameters = batch.SelectMany(r => new object?[] { r.Id, r.Claimed, r.Validated }).ToArray();
-                await db.Database.ExecuteSqlRawAsync(statements, parameters!, cancellationToken);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
             }
+            return command;
+        }
+
+        private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
+        {
+            for (var index = 0; index < values.Length; index++)
+                command.Parameters[index].Value = values[index] ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

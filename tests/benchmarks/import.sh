@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Import benchmark (issue 4): 100,000 monthly-return rows from CSV through `shao import`,
+# against sqlite3's own .import of the same CSV into the same table, in the same run.
+# Prints figures; asserts nothing. Usage: tests/benchmarks/import.sh [rows] [scale]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rows=${1:-100000}
+scale=${2:-100}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+command -v sqlite3 >/dev/null || tests/install-prerequisites.sh
+
+echo "== Building shao (Release)"
+dotnet build -c Release src/ShaOversight.Cli --nologo -v quiet -clp:ErrorsOnly
+shao=src/ShaOversight.Cli/bin/Release/net10.0/shao
+
+echo "== Generating a scale-$scale database (takes a minute or two at scale 100)"
+"$shao" generate --scale "$scale" --database "$work/base.db"
+
+echo "== Writing $rows rows of returns: every month of every contract's term, in contract order"
+sqlite3 -csv "$work/base.db" > "$work/body.csv" <<SQL
+WITH RECURSIVE months(ContractId, Reference, Month, EndsOn) AS (
+  SELECT Id, Reference, date(StartsOn, 'start of month'), EndsOn FROM Contracts
+  UNION ALL
+  SELECT ContractId, Reference, date(Month, '+1 month'), EndsOn FROM months WHERE date(Month, '+1 month') <= EndsOn)
+SELECT Reference, strftime('%m/%Y', Month),
+       printf('%.2f', 1000 + (ContractId * 37 + CAST(strftime('%m', Month) AS INTEGER) * 101) % 90000),
+       CASE WHEN (ContractId + CAST(strftime('%m', Month) AS INTEGER)) % 5 = 0 THEN ''
+            ELSE printf('%.2f', 800 + (ContractId * 37 + CAST(strftime('%m', Month) AS INTEGER) * 101) % 80000) END
+FROM months ORDER BY ContractId, Month LIMIT $rows;
+SQL
+{ printf 'Contract reference,Month,Claimed (£),Validated (£)\r\n'; cat "$work/body.csv"; } > "$work/returns.csv"
+written=$(($(wc -l < "$work/returns.csv") - 1))
+echo "   $written rows, $(du -h "$work/returns.csv" | cut -f1)"
+cp "$work/base.db" "$work/app.db"
+cp "$work/base.db" "$work/sqlite.db"
+held=$(sqlite3 "$work/base.db" "SELECT COUNT(*) FROM MonthlyReturns")
+
+now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+
+echo "== shao import (the app: parse, check every row and scope, compare with what is held, write, audit)"
+started=$(now)
+"$shao" import monthly-returns "$work/returns.csv" --database "$work/app.db" --operator benchmark
+app_seconds=$(calc "$(now) - $started")
+
+echo "== sqlite3 .import of the same CSV, then the same rows into MonthlyReturns"
+started=$(now)
+sqlite3 "$work/sqlite.db" ".import --csv $work/returns.csv staging"
+import_only=$(calc "$(now) - $started")
+sqlite3 "$work/sqlite.db" "DROP TABLE staging"
+started=$(now)
+sqlite3 "$work/sqlite.db" <<SQL
+BEGIN;
+.import --csv $work/returns.csv staging
+INSERT INTO MonthlyReturns (ContractId, Month, Claimed, Validated, Version)
+SELECT c.Id, substr(s.Month, 4, 4) || '-' || substr(s.Month, 1, 2) || '-01', s."Claimed (£)", NULLIF(s."Validated (£)", ''), 0
+FROM staging s JOIN Contracts c ON c.Reference = s."Contract reference"
+WHERE 1 ON CONFLICT (ContractId, Month) DO UPDATE SET Claimed = excluded.Claimed, Validated = excluded.Validated, Version = Version + 1;
+DROP TABLE staging;
+COMMIT;
+SQL
+sqlite_seconds=$(calc "$(now) - $started")
+
+app_rows=$(sqlite3 "$work/app.db" "SELECT COUNT(*) FROM MonthlyReturns")
+sqlite_rows=$(sqlite3 "$work/sqlite.db" "SELECT COUNT(*) FROM MonthlyReturns")
+echo
+echo "== Figures ($written rows; $held returns held before)"
+printf '  shao import (whole process)      %6.2f s  %8.0f rows/s  -> %s returns held\n' "$app_seconds" "$(calc "$written / $app_seconds")" "$app_rows"
+printf '  sqlite3 .import + upsert         %6.2f s  %8.0f rows/s  -> %s returns held\n' "$sqlite_seconds" "$(calc "$written / $sqlite_seconds")" "$sqlite_rows"
+printf '  sqlite3 .import alone (staging)  %6.2f s\n' "$import_only"
+printf '  ratio app / sqlite3 upsert       %6.2f (target: 2 or less)\n' "$(calc "$app_seconds / $sqlite_seconds")"
