@@ -13,6 +13,8 @@ namespace ShaOversight.Core.Features.Imports;
 public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string, int> columns, List<ImportProblem> problems)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly string[] DateFormats = ["d/M/yyyy", "yyyy-MM-dd"];
+    private static readonly string[] MonthFormats = ["M/yyyy", "MMM yyyy", "MMMM yyyy", "yyyy-MM"];
     private readonly int _problemsBefore = problems.Count;
 
     public int Number => row.Row;
@@ -121,7 +123,7 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
             if (required) Problem(column, "a date is required.");
             return null;
         }
-        if (DateOnly.TryParseExact(text, ["d/M/yyyy", "yyyy-MM-dd"], EnGb, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, DateFormats, EnGb, DateTimeStyles.None, out var date)) return date;
         if (TwoDigitYear().IsMatch(text))
             Problem(column, $"'{text}' has a two-digit year, which could mean more than one century. Write the date as 31/03/2010.");
         else if (UsOrder().Match(text) is { Success: true } us && int.Parse(us.Groups[2].Value, CultureInfo.InvariantCulture) > 12)
@@ -146,8 +148,8 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
             if (required) Problem(column, "a month is required.");
             return null;
         }
-        if (DateOnly.TryParseExact(text, ["M/yyyy", "MMM yyyy", "MMMM yyyy", "yyyy-MM"], EnGb, DateTimeStyles.None, out var month)) return month;
-        if (DateOnly.TryParseExact(text, ["d/M/yyyy", "yyyy-MM-dd"], EnGb, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text, MonthFormats, EnGb, DateTimeStyles.None, out var month)) return month;
+        if (DateOnly.TryParseExact(text, DateFormats, EnGb, DateTimeStyles.None, out var date))
         {
             if (date.Day == 1) return date;
             Problem(column, $"'{text}' is a date, not a month. Give the month, e.g. {date:MM/yyyy}.");
