@@ -7,8 +7,16 @@ namespace ShaOversight.Core.Features.Imports;
 /// planning, new ones are added on apply, and the runner's SaveChanges writes both inside its
 /// transaction. A preview simply never saves, so its edits are thrown away with the context.
 /// </summary>
-public abstract class TrackedImportPlan : ImportPlan
+public sealed class TrackedImportPlan : ImportPlan
 {
+    private readonly List<object> _added = [];
+
+    public void Add(object record)
+    {
+        _added.Add(record);
+        Added++;
+    }
+
     public void Change(RecordChange change)
     {
         Changes.Add(change);
@@ -17,11 +25,9 @@ public abstract class TrackedImportPlan : ImportPlan
 
     public void LeaveAlone() => Unchanged++;
 
-    protected abstract void AddNew(AppDbContext db);
-
     public override Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        AddNew(db);
+        db.AddRange(_added);
         return Task.CompletedTask;
     }
 }

@@ -73,7 +73,7 @@ public sealed class AssessmentsImport : IImportKind
             wanted.Add((pct, year, scores, strategy, finance, board));
         }
 
-        var plan = new Plan();
+        var plan = new TrackedImportPlan();
         if (context.Problems.Count > 0) return plan;
 
         var pctIds = wanted.Select(w => w.Pct.Id).Distinct().ToList();
@@ -111,17 +111,4 @@ public sealed class AssessmentsImport : IImportKind
     private static string Describe(Assessment a) =>
         $"scores {string.Join(" ", Enumerable.Range(1, CompetencyCount).Select(n => a.Scores.FirstOrDefault(s => s.CompetencyNumber == n)?.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"))}; " +
         $"strategy {a.StrategyRag?.ToString() ?? "–"}, finance {a.FinanceRag?.ToString() ?? "–"}, board {a.BoardRag?.ToString() ?? "–"}";
-
-    private sealed class Plan : TrackedImportPlan
-    {
-        private readonly List<Assessment> _added = [];
-
-        public void Add(Assessment assessment)
-        {
-            _added.Add(assessment);
-            Added++;
-        }
-
-        protected override void AddNew(AppDbContext db) => db.Assessments.AddRange(_added);
-    }
 }

@@ -111,7 +111,7 @@ public sealed class ContractsImport : IImportKind
                 awarded!.Value, starts!.Value, term!.Value, fee!.Value, target!.Value, gainShare!.Value));
         }
 
-        var plan = new Plan();
+        var plan = new TrackedImportPlan();
         if (context.Problems.Count > 0) return plan;
 
         var references = wanted.Select(w => w.Reference).ToList();
@@ -184,18 +184,5 @@ public sealed class ContractsImport : IImportKind
             foreach (var stale in held.Where(h => !wanted.Contains(key(h))).ToList()) held.Remove(stale);
             foreach (var id in wanted.Where(id => held.All(h => key(h) != id))) held.Add(create(id));
         }
-    }
-
-    private sealed class Plan : TrackedImportPlan
-    {
-        private readonly List<Contract> _added = [];
-
-        public void Add(Contract contract)
-        {
-            _added.Add(contract);
-            Added++;
-        }
-
-        protected override void AddNew(AppDbContext db) => db.Contracts.AddRange(_added);
     }
 }

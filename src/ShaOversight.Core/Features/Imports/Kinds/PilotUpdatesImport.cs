@@ -58,7 +58,7 @@ public sealed class PilotUpdatesImport : IImportKind
         var milestoneRows = new DuplicateRows<(int, string)>("the same pilot and milestone");
         var ragRows = new DuplicateRows<int>("a second RAG for the same pilot");
         var commentaryRows = new DuplicateRows<(int, DateOnly, string)>("the same commentary");
-        var plan = new Plan();
+        var plan = new TrackedImportPlan();
 
         foreach (var row in rows)
         {
@@ -102,7 +102,7 @@ public sealed class PilotUpdatesImport : IImportKind
         return plan;
     }
 
-    private static void PlanMilestone(Plan plan, Pilot pilot, string title, DateOnly planned, DateOnly? actual, MilestoneStatus status)
+    private static void PlanMilestone(TrackedImportPlan plan, Pilot pilot, string title, DateOnly planned, DateOnly? actual, MilestoneStatus status)
     {
         var milestone = pilot.Milestones.FirstOrDefault(m => string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase));
         if (milestone is null)
@@ -119,7 +119,7 @@ public sealed class PilotUpdatesImport : IImportKind
         else plan.Change(new RecordChange($"{pilot.Name}: {milestone.Title}", before, after));
     }
 
-    private static void PlanRag(Plan plan, Pilot pilot, Rag rag, string reason, DateOnly setOn)
+    private static void PlanRag(TrackedImportPlan plan, Pilot pilot, Rag rag, string reason, DateOnly setOn)
     {
         var before = $"{pilot.Rag} on {pilot.RagSetOn:dd/MM/yyyy}: {pilot.RagReason}";
         pilot.Rag = rag;
@@ -128,18 +128,5 @@ public sealed class PilotUpdatesImport : IImportKind
         var after = $"{rag} on {setOn:dd/MM/yyyy}: {reason}";
         if (before == after) plan.LeaveAlone();
         else plan.Change(new RecordChange($"{pilot.Name}: RAG", before, after));
-    }
-
-    private sealed class Plan : TrackedImportPlan
-    {
-        private readonly List<object> _added = [];
-
-        public void Add(object record)
-        {
-            _added.Add(record);
-            Added++;
-        }
-
-        protected override void AddNew(AppDbContext db) => db.AddRange(_added);
     }
 }

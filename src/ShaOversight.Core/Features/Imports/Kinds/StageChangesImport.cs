@@ -67,7 +67,7 @@ public sealed class StageChangesImport(TimeProvider clock) : IImportKind
             if (duplicates.IsFirst(row, (buyer.Id, entered))) wanted.Add((buyer, entered, on!.Value, note));
         }
 
-        var plan = new Plan();
+        var plan = new TrackedImportPlan();
         if (context.Problems.Count > 0) return plan;
 
         var buyerIds = wanted.Select(w => w.Buyer.Id).Distinct().ToList();
@@ -95,19 +95,5 @@ public sealed class StageChangesImport(TimeProvider clock) : IImportKind
             }
         }
         return plan;
-    }
-
-    /// <summary>Changes are made to tracked entities while planning; applying adds the new ones and saves.</summary>
-    private sealed class Plan : TrackedImportPlan
-    {
-        private readonly List<StageChange> _added = [];
-
-        public void Add(StageChange change)
-        {
-            _added.Add(change);
-            Added++;
-        }
-
-        protected override void AddNew(AppDbContext db) => db.StageChanges.AddRange(_added);
     }
 }
