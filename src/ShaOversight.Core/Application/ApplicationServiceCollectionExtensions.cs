@@ -29,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DataChanges>();
+        services.AddSingleton<Features.Edits.EditRecording>();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton(TimeProvider.System);
         return services;
