@@ -49,7 +49,7 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
         var actions = await visible.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
 
         var entries = visible;
-        if (query.From is { } from || query.To is not null)
+        if (query.From is not null || query.To is not null)
             entries = Between(db, visible, query.From, query.To);
         if (!string.IsNullOrWhiteSpace(query.User)) entries = entries.Where(e => EF.Functions.Like(e.UserName, Pattern(query.User), Escape));
         if (!string.IsNullOrWhiteSpace(query.Action)) entries = entries.Where(e => e.Action == query.Action);

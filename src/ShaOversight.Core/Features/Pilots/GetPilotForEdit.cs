@@ -46,11 +46,13 @@ public sealed class GetPilotForEditHandler(IDbContextFactory<AppDbContext> conte
                 RegionId = p.Organisation.ParentId ?? p.OrganisationId,
                 Values = new PilotValues(p.Id, p.Name, p.Rag, p.RagReason, p.RagSetOn, p.Version,
                     p.Milestones.OrderBy(m => m.PlannedOn).ThenBy(m => m.Id)
-                        .Select(m => new MilestoneValues(m.Id, p.Id, p.Name, m.Title, m.PlannedOn, m.ActualOn, m.Status, m.Version)).ToList()),
+                        .Select(m => new MilestoneValues(m.Id, 0, "", m.Title, m.PlannedOn, m.ActualOn, m.Status, m.Version)).ToList()),
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Pilot {id}");
-        return (found.Values, found.RegionId);
+        // The pilot's own fields are filled in here: inside the subquery SQLite would need an APPLY.
+        var milestones = found.Values.Milestones.Select(m => m with { PilotId = found.Values.Id, PilotName = found.Values.Name }).ToList();
+        return (found.Values with { Milestones = milestones }, found.RegionId);
     }
 
     /// <summary>The pilot a milestone belongs to, loaded for an edit of that milestone.</summary>
