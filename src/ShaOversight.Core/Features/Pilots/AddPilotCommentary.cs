@@ -41,7 +41,8 @@ public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> co
         db.PilotCommentary.Add(note);
         recording.Audit(db, user, pilot.Target, null, new { Commentary = note.Text, note.WrittenOn });
         await db.SaveChangesAsync(cancellationToken);
-        recording.Published(user, pilot.Target, regionId);
+        // Announced apart from the pilot's status, so someone editing the status is not warned about a note.
+        recording.Published(user, $"commentary on {pilot.Target}", regionId);
         return new CommentaryNote(note.WrittenOn, note.Author, note.Text);
     }
 }

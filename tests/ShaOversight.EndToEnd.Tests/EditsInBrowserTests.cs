@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using ShaOversight.EndToEnd.Tests.Infrastructure;
+using ShaOversight.EndToEnd.Tests.Pages;
+
+namespace ShaOversight.EndToEnd.Tests;
+
+[Collection(LiveAppCollection.Name)]
+public sealed class EditsInBrowserTests(LiveApp app)
+{
+    private const string Analyst = "Demo: NHS London performance analyst";
+    private const string Board = "Demo: NHS London board member";
+
+    [Fact]
+    public async Task A_board_members_open_contract_page_shows_an_analysts_corrected_return_without_a_reload()
+    {
+        var contractId = await app.ScalarAsync<int>("SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'");
+        var month = await app.ScalarAsync<string>($"SELECT substr(Month, 1, 7) FROM MonthlyReturns WHERE ContractId = {contractId} ORDER BY Month LIMIT 1");
+        var board = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(board)).SignInAsAsync(Board, "NHS London");
+        await board.GotoAsync($"/contracts/{contractId}?month={month}");
+        await Live.WaitForHeadingAsync(board, "FESC-5AT-001: External support for acute contract performance management");
+        var boardUrl = board.Url;
+
+        var analyst = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(analyst)).SignInAsAsync(Analyst, "NHS London");
+        await analyst.GotoAsync($"/contracts/{contractId}/returns/{month}");
+        await Live.WaitForHeadingAsync(analyst, $"Return for {DateOnly.ParseExact(month, "yyyy-MM"):MMMM yyyy}");
+        await Accessibility.AssertNoViolationsAsync(analyst);
+        await analyst.GetByLabel("Savings claimed (£)").FillAsync("130000");
+        await analyst.GetByLabel("Savings validated (£)").FillAsync("123456");
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Save the return" }).ClickAsync();
+        await Assertions.Expect(analyst.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+        await Accessibility.ScreenshotAsync(analyst, "edit-monthly-return");
+
+        await Assertions.Expect(board.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" })).ToContainTextAsync("Demo: NHS London performance analyst");
+        await Assertions.Expect(board.Locator("table.months tr.selected")).ToContainTextAsync("£123,456");
+        Assert.Equal(boardUrl, board.Url);
+        await Accessibility.AssertNoViolationsAsync(board);
+        await Accessibility.ScreenshotAsync(board, "contract-live-refresh");
+    }
+
+    [Fact]
+    public async Task An_analyst_reads_the_audit_log_filtered_by_the_url()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync(Analyst, "NHS London");
+        var pilotId = await app.ScalarAsync<int>("SELECT p.Id FROM Pilots p JOIN Organisations o ON o.Id = p.OrganisationId WHERE o.Code = '5AT'");
+        await page.GotoAsync($"/pilots/{pilotId}/edit");
+        await Live.WaitForHeadingAsync(page, "Update Hillingdon PCT");
+        await page.GetByLabel("Commentary", new() { Exact = true }).FillAsync("Procurement board met; recovery plan agreed.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Added your note" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "edit-pilot");
+
+        await page.GotoAsync("/audit?action=Edit&text=Hillingdon");
+        await Live.WaitForHeadingAsync(page, "Audit log");
+
+        await Assertions.Expect(page.Locator("table.audit-table tbody tr").First).ToContainTextAsync("recovery plan agreed");
+        await Assertions.Expect(page.GetByLabel("Target contains")).ToHaveValueAsync("Hillingdon");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "audit-log");
+    }
+}
