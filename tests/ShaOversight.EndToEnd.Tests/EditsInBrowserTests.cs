@@ -61,4 +61,38 @@ public sealed class EditsInBrowserTests(LiveApp app)
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "audit-log");
     }
+
+    [Fact]
+    public async Task The_contract_milestone_and_assessment_forms_are_reached_from_their_pages_and_pass_axe()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync(Analyst, "NHS London");
+        var contractId = await app.ScalarAsync<int>("SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'");
+
+        await page.GotoAsync($"/contracts/{contractId}");
+        await Live.WaitForHeadingAsync(page, "FESC-5AT-001: External support for acute contract performance management");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit the contract's terms" }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "Edit FESC-5AT-001");
+        await page.GetByLabel("Title").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the contract" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Give the contract a title.")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "edit-contract-refused");
+
+        var pilotId = await app.ScalarAsync<int>("SELECT p.Id FROM Pilots p JOIN Organisations o ON o.Id = p.OrganisationId WHERE o.Code = '5AT'");
+        await page.GotoAsync($"/pilots/{pilotId}/edit");
+        await Live.WaitForHeadingAsync(page, "Update Hillingdon PCT");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lessons shared with the wider NHS" }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "Lessons shared with the wider NHS");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "edit-milestone");
+
+        await page.GotoAsync("/pct/5AT?year=2009-10");
+        await Live.WaitForHeadingAsync(page, "Hillingdon PCT");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record or correct the 2009/10 assessment" }).ClickAsync();
+        await Live.WaitForHeadingAsync(page, "Hillingdon PCT: 2009/10 assessment");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Competency scores" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "edit-assessment");
+    }
 }
