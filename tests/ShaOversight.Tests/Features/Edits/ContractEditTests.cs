@@ -49,6 +49,29 @@ public sealed class ContractEditTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task Open_pages_hear_of_an_edit_only_once_it_is_committed()
+    {
+        var (contractId, _, _) = await fixture.ContractInAsync("Q36", skip: 5);
+        var form = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetContractForEdit(contractId));
+        decimal? feeSeenByListener = null;
+        void ReadBack(ShaOversight.Core.Application.DataChange change) => feeSeenByListener = fixture.QueryAsync(db =>
+            db.Contracts.Where(c => c.Id == contractId).Select(c => c.AnnualFee).SingleAsync()).GetAwaiter().GetResult();
+
+        fixture.DataChanges.Committed += ReadBack;
+        try
+        {
+            await fixture.SendAs(SliceFixture.LondonAnalyst, form.ToCommand() with { AnnualFee = 222_222m });
+        }
+        finally
+        {
+            fixture.DataChanges.Committed -= ReadBack;
+        }
+
+        // A listener that reloads straight away, from its own connection, already sees the new fee.
+        Assert.Equal(222_222m, feeSeenByListener);
+    }
+
+    [Fact]
     public async Task A_blank_title_and_a_gain_share_over_100_percent_are_refused_field_by_field()
     {
         var (contractId, _, _) = await fixture.ContractInAsync("Q36");
