@@ -94,5 +94,7 @@ public sealed class EditsInBrowserTests(LiveApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Competency scores" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "edit-assessment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the assessment" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved the 2009/10 assessment for Hillingdon PCT." })).ToBeVisibleAsync();
     }
 }
