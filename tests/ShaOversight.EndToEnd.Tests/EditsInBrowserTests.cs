@@ -97,4 +97,38 @@ public sealed class EditsInBrowserTests(LiveApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the assessment" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved the 2009/10 assessment for Hillingdon PCT." })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Two_people_correcting_one_return_see_each_other_and_the_second_chooses_whose_values_stand()
+    {
+        var contractId = await app.ScalarAsync<int>("SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'");
+        var month = await app.ScalarAsync<string>($"SELECT substr(Month, 1, 7) FROM MonthlyReturns WHERE ContractId = {contractId} ORDER BY Month LIMIT 1 OFFSET 1");
+        var first = await OpenReturnFormAsAsync(Analyst, contractId, month);
+        var second = await OpenReturnFormAsAsync("Demo: system administrator", contractId, month);
+
+        await first.GetByLabel("Savings claimed (£)").FillAsync("150000");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save the return" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert).Filter(new() { HasText = "This return was changed by Demo: NHS London performance analyst" })).ToBeVisibleAsync();
+        await second.GetByLabel("Savings claimed (£)").FillAsync("160000");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save the return" }).ClickAsync();
+
+        var conflict = second.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Someone else saved this first" });
+        await Assertions.Expect(conflict).ToContainTextAsync("£160,000.00");
+        await Assertions.Expect(conflict).ToContainTextAsync("£150,000.00");
+        await Assertions.Expect(second.GetByText("while you were editing")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(second);
+        await Accessibility.ScreenshotAsync(second, "edit-return-conflict");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save my values over theirs" }).ClickAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToContainTextAsync("£160,000.00 claimed");
+    }
+
+    private async Task<IPage> OpenReturnFormAsAsync(string demoUser, int contractId, string month)
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync(demoUser, demoUser == Analyst ? "NHS London" : "England overview");
+        await page.GotoAsync($"/contracts/{contractId}/returns/{month}");
+        await Live.WaitForHeadingAsync(page, $"Return for {DateOnly.ParseExact(month, "yyyy-MM"):MMMM yyyy}");
+        return page;
+    }
 }

@@ -84,6 +84,7 @@ public sealed class MonthlyReturnFormTests : ComponentTest, IClassFixture<CoreDa
         await form.Find("form").SubmitAsync();
 
         form.WaitForAssertion(() => Assert.Contains("Someone else saved this first", form.Markup));
+        Assert.DoesNotContain("This return was changed by", form.Markup);
         var panel = form.FindComponent<ConflictPanel>();
         var rows = panel.FindAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(["Savings claimed£9,000.00£7,000.00", "Savings validated–£6,000.00"], rows);
