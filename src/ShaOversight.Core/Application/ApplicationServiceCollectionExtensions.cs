@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DataChanges>();
         services.AddShaOversightImports();
+        services.AddSingleton<Features.Edits.EditRecording>();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton(TimeProvider.System);
         return services;

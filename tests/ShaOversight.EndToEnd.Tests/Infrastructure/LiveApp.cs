@@ -28,6 +28,16 @@ public sealed class LiveApp : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>One value straight from the app's database, to find the record a test works on.</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Where screenshots go: tests/artifacts/screenshots, for people to look at after a run.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "artifacts", "screenshots");
 

@@ -69,6 +69,9 @@ public class SliceFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>The app-wide notice board that open pages listen to.</summary>
+    public DataChanges DataChanges => _services.GetRequiredService<DataChanges>();
+
     public Task<UserAccess> ResolveAsync(ClaimsPrincipal principal) =>
         _services.GetRequiredService<UserAccessResolver>().ResolveAsync(principal, CancellationToken.None);
 
@@ -93,6 +96,16 @@ public class SliceFixture : IAsyncLifetime
         public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
             await resolver.ResolveAsync(Principal, cancellationToken);
     }
+}
+
+/// <summary>
+/// A database of its own for tests that change data, so the read tests' figures stay as seeded
+/// whatever order the two collections run in.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class EditableDatabase : ICollectionFixture<SliceFixture>
+{
+    public const string Name = "Editable database";
 }
 
 [CollectionDefinition(Name)]

@@ -24,6 +24,17 @@ public static class Formats
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", EnGb);
 
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>10:42, in UK time (GMT or BST), for notices about changes made a moment ago.</summary>
+    public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).ToString("HH:mm", EnGb);
+
+    /// <summary>23 Nov 2026 10:42, in UK time, for the audit log.</summary>
+    public static string DateTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMM yyyy HH:mm:ss", EnGb);
+
+    /// <summary>£12,345.67, pence and all, as typed into a form; a dash when there is no amount.</summary>
+    public static string Pounds(decimal? amount) => amount is { } value ? value.ToString("C2", EnGb) : NoValue;
+
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", EnGb);
 
     /// <summary>Reads <c>?month=2009-06</c>; gives a plain-English problem for anything else.</summary>

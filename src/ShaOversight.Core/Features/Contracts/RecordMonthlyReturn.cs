@@ -1,0 +1,85 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Edits;
+using ShaOversight.Core.Security;
+
+namespace ShaOversight.Core.Features.Contracts;
+
+/// <summary>
+/// Records a month's return, or corrects one. Version is the one the user started from, null
+/// when there was no return yet; Validated null means not validated yet, which is not zero.
+/// </summary>
+[AllowedRoles(Role.Analyst, Role.Admin)]
+public sealed record RecordMonthlyReturn(int ContractId, DateOnly Month, decimal Claimed, decimal? Validated, int? Version)
+    : ICommand<EditOutcome<MonthlyReturnValues>>;
+
+public sealed class RecordMonthlyReturnValidator : AbstractValidator<RecordMonthlyReturn>
+{
+    /// <summary>No FESC contract saved anything near £100m in a month; a bigger figure is a typing slip.</summary>
+    public const decimal MonthlyCeiling = 100_000_000m;
+
+    public RecordMonthlyReturnValidator()
+    {
+        RuleFor(c => c.Month.Day).Equal(1).OverridePropertyName(nameof(RecordMonthlyReturn.Month))
+            .WithMessage("A return covers a whole month: give the month, not a day.");
+        RuleFor(c => c.Claimed).InclusiveBetween(0, MonthlyCeiling)
+            .WithMessage("Savings claimed must be between £0 and £100,000,000 for one month.");
+        RuleFor(c => c.Validated).InclusiveBetween(0, MonthlyCeiling).When(c => c.Validated is not null)
+            .WithMessage("Savings validated must be between £0 and £100,000,000, or left blank until validated.");
+        RuleFor(c => c.Validated).LessThanOrEqualTo(c => c.Claimed).When(c => c.Validated is not null)
+            .WithMessage("Savings validated cannot be more than the savings claimed.");
+    }
+}
+
+public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+    : ICommandHandler<RecordMonthlyReturn, EditOutcome<MonthlyReturnValues>>
+{
+    public async ValueTask<EditOutcome<MonthlyReturnValues>> Handle(RecordMonthlyReturn command, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAccessAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (before, regionId) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
+        EditRecording.DemandWrite(user, regionId, before.Target);
+        if (command.Month < new DateOnly(before.StartsOn.Year, before.StartsOn.Month, 1) || command.Month > before.EndsOn)
+            throw EditRecording.Invalid(nameof(command.Month), $"The contract runs from {before.StartsOn:MMMM yyyy} to {before.EndsOn:MMMM yyyy}; this month is outside its term.");
+
+        var stored = await db.MonthlyReturns.SingleOrDefaultAsync(r => r.ContractId == command.ContractId && r.Month == command.Month, cancellationToken);
+        var isFirstReturn = stored is null;
+        if (stored is null)
+        {
+            stored = new MonthlyReturn { ContractId = command.ContractId, Month = command.Month };
+            db.MonthlyReturns.Add(stored);
+        }
+        else if (command.Version is { } startedFrom) EditRecording.ExpectVersion(db, stored, startedFrom);
+        else return await ConflictAsync(command, cancellationToken); // someone recorded it after the user opened the empty month
+
+        (stored.Claimed, stored.Validated) = (command.Claimed, command.Validated);
+        recording.Audit(db, user, before.Target, before.Version is null ? null : new { before.Claimed, before.Validated },
+            new { command.Claimed, command.Validated });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || isFirstReturn)
+        {
+            // A stale version; or, for a first return, someone else's first return for the month, which the unique index refuses.
+            var conflict = await ConflictAsync(command, cancellationToken);
+            if (conflict.Current.Version is null) throw;
+            return conflict;
+        }
+        recording.Published(user, before.Target, regionId);
+        return new EditOutcome<MonthlyReturnValues>(EditStatus.Saved,
+            before with { Claimed = stored.Claimed, Validated = stored.Validated, Version = stored.Version }, null);
+    }
+
+    private async Task<EditOutcome<MonthlyReturnValues>> ConflictAsync(RecordMonthlyReturn command, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (current, _) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
+        return new EditOutcome<MonthlyReturnValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(db, current.Target, cancellationToken));
+    }
+}

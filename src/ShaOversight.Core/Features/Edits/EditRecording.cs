@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Security;
+
+namespace ShaOversight.Core.Features.Edits;
+
+/// <summary>
+/// The steps every edit shares: refuse records outside the user's region, hold the user to the
+/// version they started from, describe the change for the audit log, and tell open pages once
+/// it has committed.
+/// </summary>
+public sealed class EditRecording(AuditLog audit, DataChanges changes, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Converters = { new JsonStringEnumConverter(), new FinancialYearJsonConverter() },
+    };
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Row-level scope: only the region's analysts and administrators write its data. The pipeline audits the refusal.</summary>
+    public static void DemandWrite(UserAccess user, int regionId, string target)
+    {
+        if (!user.CanWriteRegion(regionId))
+            throw new AccessDeniedException(target, "the record is outside the region the user may change");
+    }
+
+    /// <summary>
+    /// Makes the save check the version the user started from (the UPDATE's WHERE clause), not
+    /// the one just read, and marks the row changed so the check and the version bump always run.
+    /// </summary>
+    public static void ExpectVersion<T>(AppDbContext db, T entity, int startedFrom) where T : class
+    {
+        var entry = db.Entry(entity);
+        entry.State = EntityState.Modified;
+        entry.Property(VersionConfiguration.PropertyName).OriginalValue = startedFrom;
+    }
+
+    /// <summary>Adds the audit entry, with the values before and after, to the context that saves the change.</summary>
+    public void Audit(AppDbContext db, UserAccess user, string target, object? before, object after) =>
+        audit.Add(db, user, AuditLog.Edit, target, JsonSerializer.Serialize(new { before, after }, JsonOptions));
+
+    /// <summary>Tells open pages, after the commit, so none reloads figures that might still roll back.</summary>
+    public void Published(UserAccess user, string target, params int[] regionIds) =>
+        changes.Publish(new DataChange(target, regionIds.ToHashSet(), user.DisplayName, clock.GetUtcNow()));
+
+    public static Task<LastChange?> LastChangeAsync(AppDbContext db, string target, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditLog.Edit && e.Target == target)
+            .OrderByDescending(e => e.Id)
+            .Select(e => new LastChange(e.UserName, e.At))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A rule that needs the database (a month inside the term, say), reported like a validator's.</summary>
+    public static ValidationException Invalid(string property, string message) => new([new ValidationFailure(property, message)]);
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Edits;
+using ShaOversight.Core.Security;
+
+namespace ShaOversight.Core.Features.Pilots;
+
+/// <summary>Sets a pilot's overall red/amber/green status, why, and the date it was assessed.</summary>
+[AllowedRoles(Role.Analyst, Role.Admin)]
+public sealed record SetPilotStatus(int Id, Rag Rag, string Reason, DateOnly SetOn, int Version) : ICommand<EditOutcome<PilotValues>>;
+
+public sealed class SetPilotStatusValidator : AbstractValidator<SetPilotStatus>
+{
+    public SetPilotStatusValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Rag).IsInEnum().WithMessage("Choose red, amber or green.");
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the pilot has this status: boards read the reason first.")
+            .MaximumLength(1000).WithMessage("Keep the reason to 1,000 characters.");
+        RuleFor(c => c.SetOn).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("The status date cannot be in the future.");
+    }
+}
+
+public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+    : ICommandHandler<SetPilotStatus, EditOutcome<PilotValues>>
+{
+    public async ValueTask<EditOutcome<PilotValues>> Handle(SetPilotStatus command, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAccessAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (before, regionId) = await GetPilotForEditHandler.LoadAsync(db, command.Id, cancellationToken);
+        EditRecording.DemandWrite(user, regionId, before.Target);
+
+        var pilot = await db.Pilots.SingleAsync(p => p.Id == command.Id, cancellationToken);
+        EditRecording.ExpectVersion(db, pilot, command.Version);
+        (pilot.Rag, pilot.RagReason, pilot.RagSetOn) = (command.Rag, command.Reason.Trim(), command.SetOn);
+        var after = before with { Rag = pilot.Rag, RagReason = pilot.RagReason, RagSetOn = pilot.RagSetOn, Version = command.Version + 1 };
+        recording.Audit(db, user, before.Target, new { before.Rag, before.RagReason, before.RagSetOn }, new { after.Rag, after.RagReason, after.RagSetOn });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var (current, _) = await GetPilotForEditHandler.LoadAsync(fresh, command.Id, cancellationToken);
+            return new EditOutcome<PilotValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(fresh, current.Target, cancellationToken));
+        }
+        recording.Published(user, before.Target, regionId);
+        return new EditOutcome<PilotValues>(EditStatus.Saved, after, null);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using ShaOversight.Core.Application;
+using ShaOversight.Web.Components.Shared;
+
+namespace ShaOversight.Web.Tests.Components;
+
+public sealed class LiveRefreshTests : ComponentTest
+{
+    private readonly DataChanges _changes = new();
+
+    public LiveRefreshTests() => Context.Services.AddSingleton(_changes);
+
+    private static DataChange ChangeIn(int regionId) =>
+        new("return FESC-5AT-001 2008-06", new HashSet<int> { regionId }, "Sam Analyst", new DateTimeOffset(2026, 7, 1, 9, 42, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void A_change_in_the_pages_region_reloads_it_and_says_so_politely()
+    {
+        var reloads = 0;
+        var live = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, 36).Add(x => x.OnRefresh, () => reloads++));
+
+        _changes.Publish(ChangeIn(36));
+
+        live.WaitForAssertion(() => Assert.Equal(1, reloads));
+        var status = live.Find("[role=status]");
+        Assert.Equal("polite", status.GetAttribute("aria-live"));
+        // 09:42 UTC in July is 10:42 British Summer Time.
+        Assert.Equal("Figures updated at 10:42 after a change by Sam Analyst (return FESC-5AT-001 2008-06).", status.TextContent);
+    }
+
+    [Fact]
+    public void A_change_in_another_region_leaves_the_page_alone_but_england_hears_of_every_one()
+    {
+        var regionReloads = 0;
+        var englandReloads = 0;
+        var region = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, 36).Add(x => x.OnRefresh, () => regionReloads++));
+        var england = Context.Render<LiveRefresh>(p => p.Add(x => x.OnRefresh, () => englandReloads++));
+
+        _changes.Publish(ChangeIn(31));
+
+        england.WaitForAssertion(() => Assert.Equal(1, englandReloads));
+        Assert.Equal(0, regionReloads);
+        Assert.Equal("", region.Find("[role=status]").TextContent);
+    }
+
+    [Fact]
+    public void A_page_that_has_gone_no_longer_listens()
+    {
+        var reloads = 0;
+        var live = Context.Render<LiveRefresh>(p => p.Add(x => x.OnRefresh, () => reloads++));
+
+        live.Instance.Dispose();
+        _changes.Publish(ChangeIn(36));
+
+        Assert.Equal(0, reloads);
+    }
+}
