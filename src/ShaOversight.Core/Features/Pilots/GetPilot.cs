@@ -14,6 +14,7 @@ public sealed record PilotDetail(
     int Id,
     string Name,
     string OrganisationCode,
+    int ShaId,
     string ShaCode,
     string ShaName,
     string Aim,
@@ -49,6 +50,7 @@ public sealed class GetPilotHandler(IDbContextFactory<AppDbContext> contextFacto
         var pilot = await db.Pilots.AsNoTracking().AsSplitQuery()
             .Where(p => p.Id == query.Id)
             .Select(p => new PilotDetail(p.Id, p.Name, p.Organisation.Code,
+                p.Organisation.ParentId ?? p.OrganisationId,
                 p.Organisation.Parent == null ? p.Organisation.Code : p.Organisation.Parent.Code,
                 p.Organisation.Parent == null ? p.Organisation.Name : p.Organisation.Parent.Name,
                 p.Aim, p.Source, p.Rag, p.RagReason, p.RagSetOn,
