@@ -16,7 +16,8 @@ public sealed class ImportRunner(
     IEnumerable<IImportKind> kinds,
     ImportLimits limits,
     AuditLog audit,
-    DataChanges dataChanges)
+    DataChanges dataChanges,
+    TimeProvider clock)
 {
     public IImportKind KindOf(ImportKind kind) => kinds.Single(k => k.Kind == kind);
 
@@ -70,7 +71,7 @@ public sealed class ImportRunner(
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: false);
         }
 
-        dataChanges.Publish(new DataChange(definition.Title, plan!.RegionIds, user.DisplayName, DateTimeOffset.UtcNow));
+        dataChanges.Publish(new DataChange(definition.Title, plan!.RegionIds, user.DisplayName, clock.GetUtcNow()));
         return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: true);
     }
 

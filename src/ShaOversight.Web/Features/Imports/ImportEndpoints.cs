@@ -6,8 +6,6 @@ namespace ShaOversight.Web.Features.Imports;
 /// <summary>Template downloads: plain GETs, so a link in guidance or an email works too.</summary>
 public static class ImportEndpoints
 {
-    public const string Writers = $"{RoleNames.Analyst},{RoleNames.Admin}";
-
     public static void MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/imports/templates/{kind}.{format}", Template)
