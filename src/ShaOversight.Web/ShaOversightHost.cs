@@ -5,6 +5,7 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Web.Components;
 using ShaOversight.Web.Features.Account;
+using ShaOversight.Web.Features.Exports;
 using ShaOversight.Web.Health;
 using ShaOversight.Web.Security;
 
@@ -61,6 +62,7 @@ public static class ShaOversightHost
         app.MapStaticAssets();
         app.MapShaOversightHealthChecks();
         app.MapAccountEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
