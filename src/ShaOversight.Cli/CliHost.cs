@@ -31,12 +31,13 @@ internal static class CliHost
         return builder.Build();
     }
 
-    public static ServiceProvider BuildServices(IConfiguration configuration)
+    public static ServiceProvider BuildServices(IConfiguration configuration, Action<IServiceCollection>? addMore = null)
     {
         var settings = DatabaseSettings.From(configuration, DatabaseSettings.DefaultBaseDirectory(Directory.GetCurrentDirectory()));
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddShaOversightData(settings, configuration["Seed:Directory"]);
+        addMore?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
