@@ -24,6 +24,11 @@ public sealed class ExportAccessTests(AppFactory app)
         { "sha", $"/exports/england.csv?{Period}", 200 },
         { "national", $"/exports/england.xlsx?{Period}", 200 },
         { "national", $"/exports/frobnicate.csv?{Period}", 400 },
+        { "sha", $"/exports/board-pack.pdf?sha=Q36&{Period}", 200 },
+        { "sha", $"/exports/board-pack.pdf?sha=Q35&{Period}", 403 },
+        { "pct", $"/exports/board-pack.pdf?sha=Q36&pct=5AT&{Period}", 200 },
+        { "pct", $"/exports/board-pack.pdf?sha=Q35&{Period}", 403 },
+        { "national", $"/exports/board-pack.pdf?sha=Q35&pct=5AT&{Period}", 400 },
         { "national", $"/exports/england.pdf?{Period}", 400 },
         { "national", $"/exports/england.csv?year=2009-10&asAt=2011-01-01", 400 },
         { "national", $"/exports/savings-months.csv?sha=Q99&{Period}", 404 },
@@ -40,11 +45,13 @@ public sealed class ExportAccessTests(AppFactory app)
         Assert.Equal(status, (int)response.StatusCode);
     }
 
-    [Fact]
-    public async Task An_anonymous_visitor_is_sent_to_sign_in_and_gets_no_file()
+    [Theory]
+    [InlineData("/exports/england.csv")]
+    [InlineData("/exports/board-pack.pdf?sha=Q36")]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in_and_gets_no_file(string path)
     {
         using var client = app.AnonymousClient();
-        var response = await client.GetAsync($"/exports/england.csv?{Period}");
+        var response = await client.GetAsync($"{path}{(path.Contains('?') ? '&' : '?')}{Period}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/signin", response.Headers.Location!.ToString());
@@ -86,6 +93,17 @@ public sealed class ExportAccessTests(AppFactory app)
         Assert.NotEmpty(rows);
         Assert.Contains("Cumulative validated (£)", rows[0].Keys);
         Assert.Equal(before + 1, await CountAsync("Download"));
+    }
+
+    [Fact]
+    public async Task A_board_pack_downloads_as_a_named_pdf()
+    {
+        using var client = await app.SignedInClientAsync("sha");
+        var response = await client.GetAsync($"/exports/board-pack.pdf?sha=Q36&{Period}");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nhs-london-board-pack-2009-10-as-at-2010-03-31.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
     }
 
     private async Task<int> CountAsync(string action)

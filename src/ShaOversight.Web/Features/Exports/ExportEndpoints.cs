@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using ShaOversight.Core.Features.Exports;
+using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Security;
 using ShaOversight.Web.Components.Shared;
 
@@ -17,7 +18,25 @@ public static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var exports = endpoints.MapGroup("/exports").RequireAuthorization(policy => policy.RequireRole(RoleNames.Any.Split(',')));
+        // Before the table route, which would otherwise read "board-pack.pdf" as a table.
+        exports.MapGet("/board-pack.pdf", DownloadBoardPackAsync);
         exports.MapGet("/{table}.{format}", DownloadTableAsync);
+    }
+
+    public static string BoardPackHref(string sha, string? pct, ReportingPeriod period) =>
+        $"/exports/board-pack.pdf?sha={Uri.EscapeDataString(sha)}{(pct is null ? "" : $"&pct={Uri.EscapeDataString(pct)}")}"
+        + $"&year={period.Year.UrlValue}&asAt={period.AsAt:yyyy-MM-dd}";
+
+    private static async Task<IResult> DownloadBoardPackAsync(
+        HttpContext context, ISender sender, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] string? year, [FromQuery] string? asAt)
+    {
+        var (period, problem) = ReportingPeriod.FromQuery(year, asAt);
+        if (period is null) return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+        return await RefusalsAsResults(async () =>
+        {
+            var pack = await sender.Send(new GetBoardPack(sha ?? "", pct, period.Year, period.AsAt), context.RequestAborted);
+            return Results.File(pack.Content, BoardPackFile.ContentType, pack.FileName);
+        });
     }
 
     public static string TableHref(string table, ExportFormat format, ReportingPeriod period, string? sha = null, string? pct = null, int? contract = null)
