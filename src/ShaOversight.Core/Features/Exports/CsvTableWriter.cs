@@ -23,17 +23,9 @@ public static class CsvTableWriter
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static async Task WriteLineAsync(StreamWriter writer, IEnumerable<string> fields)
-    {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first) await writer.WriteAsync(',');
-            first = false;
-            await writer.WriteAsync(Quote(field));
-        }
-        await writer.WriteLineAsync();
-    }
+    /// <summary>Builds the line first: one write a row, rather than one a field, is what keeps 100,000 rows quick.</summary>
+    private static Task WriteLineAsync(StreamWriter writer, IEnumerable<string> fields) =>
+        writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
 
     internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

@@ -19,7 +19,8 @@ public static class XlsxTableWriter
         {
             TableStyles = TableStyles.None,
             AutoFilter = false,
-            FastMode = true,
+            // FastMode trades memory for speed by holding the sheet; a streamed download wants the opposite.
+            FastMode = false,
             DynamicColumns = [.. table.Columns.Where(c => c.Kind == CellKind.Date)
                 .Select(c => new MiniExcelLibs.Attributes.DynamicExcelColumn(c.Header) { Format = CellValues.DateFormat, Width = 12 })],
         };

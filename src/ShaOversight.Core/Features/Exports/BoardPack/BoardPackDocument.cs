@@ -74,6 +74,8 @@ public static class BoardPackDocument
     {
         var (uptake, savings, assessments) = (content.Uptake, content.Savings, content.Assessments);
         var validated = savings.ValidatedSpc;
+        // In a PCT's pack the region's rows say whose they are.
+        var region = content.Pct is null ? "" : $"{savings.Sha.Name}: ";
         if (content.Pct is { } pct)
         {
             yield return [$"{pct.Pct.Name}: validated savings against target to date", PackFormat.Percent(pct.Savings.Achievement),
@@ -82,15 +84,15 @@ public static class BoardPackDocument
             yield return [$"{pct.Pct.Name}: mean WCC competency score", PackFormat.Number(scores.Count == 0 ? null : scores.Average()),
                 "–", "Annual: two rounds only", "–"];
         }
-        yield return ["Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
+        yield return [region + "Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
             IconWords.Of(uptake.ShareSpc.Variation), IconWords.Of(uptake.ShareSpc.Assurance)];
-        yield return ["Validated savings in the latest validated month",
+        yield return [region + "Validated savings in the latest validated month",
             PackFormat.Money(validated.Points.Count == 0 ? null : validated.Points[^1].Value), PackFormat.Money(validated.Target),
             IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)];
-        yield return ["Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
+        yield return [region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
             PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"];
         var means = assessments.Pcts.Where(p => p.MeanScore is not null).Select(p => p.MeanScore!.Value).ToList();
-        yield return ["Mean WCC competency score across the region's PCTs", PackFormat.Number(means.Count == 0 ? null : means.Average()), "–",
+        yield return [region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(means.Count == 0 ? null : means.Average()), "–",
             "Annual: two rounds only", "–"];
         yield return ["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
             "A count on the status date", "–"];
@@ -122,7 +124,7 @@ public static class BoardPackDocument
         var rated = r.Competencies.Select((c, i) => (c, i)).Where(x => r.Scores[x.i] is not null).ToList();
         if (rated.Count > 0)
         {
-            pdf.Drawing(220, PackCharts.Bars("Score (1 to 4)", [.. rated.Select(x => ($"C{x.c.Number} {x.c.Name}", (double)r.Scores[x.i]!.Value))]));
+            pdf.Drawing(220, PackCharts.Bars("Score (1 to 4)", [.. rated.Select(x => ($"C{x.c.Number} {x.c.Name}", (double)r.Scores[x.i]!.Value))], scale: (0, 4)));
         }
         pdf.Table(
             [new("Competency", 4), new("Score", 1, true), new($"{pct.Year.Previous.Label}", 1, true), new("Region median", 1.2f, true), new("National median", 1.2f, true)],

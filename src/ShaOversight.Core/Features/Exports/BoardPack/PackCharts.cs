@@ -18,7 +18,8 @@ public static class PackCharts
     private static readonly ScottPlot.Color Target = ScottPlot.Color.FromHex("#DA291C");
 
     /// <summary>Horizontal bars, one a category, labelled on the left: long stage and area names stay readable.</summary>
-    public static Action<SKCanvas, SKRect> Bars(string xLabel, IReadOnlyList<(string Label, double Value)> bars) => (canvas, box) =>
+    /// <param name="scale">Fixed ends for the value axis (a 1-to-4 score), or null to fit the data.</param>
+    public static Action<SKCanvas, SKRect> Bars(string xLabel, IReadOnlyList<(string Label, double Value)> bars, (double Min, double Max)? scale = null) => (canvas, box) =>
     {
         var plot = NewPlot();
         var positions = Enumerable.Range(0, bars.Count).Select(i => (double)(bars.Count - 1 - i)).ToArray();
@@ -27,6 +28,7 @@ public static class PackCharts
         plotted.Color = Blue;
         plot.Axes.Left.SetTicks(positions, [.. bars.Select(b => b.Label)]);
         plot.Axes.Margins(left: 0);
+        if (scale is { } ends) plot.Axes.SetLimitsX(ends.Min, ends.Max);
         plot.XLabel(xLabel);
         Render(plot, canvas, box);
     };
