@@ -35,9 +35,12 @@ internal static class ExportCommand
         command.SetAction((parse, ct) => RunAsync(error, parse.GetValue(database), async sender =>
         {
             var (financialYear, date) = Period(parse.GetValue(year)!, parse.GetValue(asAt));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var pack = await sender.Send(new GetBoardPack(parse.GetValue(sha)!, parse.GetValue(pct), financialYear, date), ct);
             var path = await WriteAtomicallyAsync(parse.GetValue(file)!, (stream, token) => stream.WriteAsync(pack.Content, token).AsTask(), ct);
-            await output.WriteLineAsync($"Wrote a {pack.Pages}-page board pack ({pack.Content.Length / 1024} KB) to {path}.");
+            var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote a {pack.Pages}-page board pack ({pack.Content.Length / 1024} KB) in {seconds:0.0} s to {path}."));
         }));
         return command;
     }
