@@ -103,7 +103,7 @@ internal static class ExportCommand
         var temporary = Path.Combine(folder.FullName, $".{destination.Name}.{Guid.NewGuid():N}.partial");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, useAsync: true))
                 await write(stream, ct);
             File.Move(temporary, destination.FullName, overwrite: true);
             return destination.FullName;

@@ -76,6 +76,18 @@ public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture
         Assert.True(rows > 10);
     }
 
+    [Fact]
+    public async Task A_regions_contracts_export_as_excel_and_read_back()
+    {
+        var file = FileIn("london-contracts.xlsx");
+        var (exitCode, _, error) = await RunAsync("export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "xlsx", "--out", file);
+
+        Assert.True(exitCode == 0, error);
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, r => (string?)r["Reference"] == "FESC-5AT-001");
+    }
+
     [Theory]
     [InlineData(new[] { "export", "boardpack", "--sha", "Q99", "--year", "2009/10" }, "SHA 'Q99' was not found")]
     [InlineData(new[] { "export", "boardpack", "--sha", "Q36", "--year", "2009" }, "is not a financial year")]

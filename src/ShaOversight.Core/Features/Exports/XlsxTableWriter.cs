@@ -24,7 +24,20 @@ public static class XlsxTableWriter
             DynamicColumns = [.. table.Columns.Where(c => c.Kind == CellKind.Date)
                 .Select(c => new MiniExcelLibs.Attributes.DynamicExcelColumn(c.Header) { Format = CellValues.DateFormat, Width = 12 })],
         };
-        await MiniExcel.SaveAsAsync(stream, Rows(table, headers), printHeader: true, sheetName: SheetName(table.Title),
+        if (stream is { CanRead: true, CanWrite: true, CanSeek: true })
+        {
+            await SaveAsync(stream);
+            return;
+        }
+        // Without FastMode MiniExcel updates the zip in place, which needs a stream it can read,
+        // write and seek: build the file in a temporary one (deleted on close), then copy it out.
+        await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+            64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await SaveAsync(buffer);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(stream, cancellationToken);
+
+        Task SaveAsync(Stream target) => MiniExcel.SaveAsAsync(target, Rows(table, headers), printHeader: true, sheetName: SheetName(table.Title),
             excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
     }
 

@@ -69,6 +69,33 @@ public sealed class TableWriterTests
         Assert.Equal(["Yes", "No", null, "Yes", "No", "No", "No", "No"], rows.Select(r => (string?)r["Stalled"]));
     }
 
+    [Fact]
+    public async Task Xlsx_can_be_written_to_a_stream_that_only_writes()
+    {
+        using var target = new MemoryStream();
+        await using (var writeOnly = new WriteOnlyStream(target))
+            await XlsxTableWriter.WriteAsync(Awkward, writeOnly, CancellationToken.None);
+
+        target.Position = 0;
+        var rows = (await MiniExcel.QueryAsync(target, useHeaderRow: true)).ToList();
+        Assert.Equal(Awkward.Rows.Count(), rows.Count);
+    }
+
+    /// <summary>Like an HTTP response body: no reading back, no seeking.</summary>
+    private sealed class WriteOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+1", "'+1")]
