@@ -49,6 +49,7 @@ internal static class ExportCommand
     {
         var (sha, pct, year, asAt, file, database) = (Sha(required: table.Subject == TableSubject.Sha), Pct(), Year(), AsAt(), Out(), CliHost.DatabaseOption());
         var contract = new Option<int?>("--contract") { Description = "The contract's id, as in its page's address /contracts/{id}.", Required = table.Subject == TableSubject.Contract };
+        var pilot = new Option<int?>("--pilot") { Description = "The pilot's id, as in its page's address /pilots/{id}.", Required = table.Subject == TableSubject.Pilot };
         pct.Required = table.Subject == TableSubject.Pct;
         var format = new Option<string>("--format") { Description = "csv or xlsx.", Required = true };
         format.AcceptOnlyFromAmong("csv", "xlsx");
@@ -56,11 +57,12 @@ internal static class ExportCommand
         if (table.Subject == TableSubject.Sha) command.Options.Add(sha);
         if (table.Subject == TableSubject.Pct) command.Options.Add(pct);
         if (table.Subject == TableSubject.Contract) command.Options.Add(contract);
+        if (table.Subject == TableSubject.Pilot) command.Options.Add(pilot);
         command.SetAction((parse, ct) => RunAsync(error, parse.GetValue(database), async sender =>
         {
             var (financialYear, date) = Period(parse.GetValue(year)!, parse.GetValue(asAt));
             var download = await sender.Send(new GetTableDownload(table.Key, ExportFormats.Parse(parse.GetValue(format))!.Value, financialYear, date,
-                parse.GetValue(sha), parse.GetValue(pct), parse.GetValue(contract)), ct);
+                parse.GetValue(sha), parse.GetValue(pct), parse.GetValue(contract), parse.GetValue(pilot)), ct);
             var path = await WriteAtomicallyAsync(parse.GetValue(file)!, download.WriteAsync, ct);
             await output.WriteLineAsync($"Wrote {download.Table.Title} to {path}.");
         }));

@@ -106,6 +106,23 @@ public sealed class ExportAccessTests(AppFactory app)
         Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
     }
 
+    [Theory]
+    [InlineData("analyst", "/sha/Q36?lens=savings", "/exports/savings-contracts.csv?year=2009-10&amp;asAt=2010-03-31&amp;sha=Q36", true)]
+    [InlineData("analyst", "/sha/Q36?lens=savings", "/exports/savings-spc.xlsx?", true)]
+    [InlineData("analyst", "/sha/Q36", "/exports/uptake-trend.csv?", true)]
+    [InlineData("analyst", "/sha/Q36?lens=assurance", "/exports/wcc-scores.xlsx?", true)]
+    [InlineData("analyst", "/sha/Q36", "/exports/board-pack.pdf?sha=Q36", true)]
+    [InlineData("pct", "/sha/Q36?lens=savings", "/exports/savings-contracts", false)]
+    [InlineData("pct", "/pct/5AT", "/exports/pct-contracts.csv?", true)]
+    [InlineData("national", "/england", "/exports/england.xlsx?", true)]
+    [InlineData("national", "/pilots", "/exports/pilots.csv?", true)]
+    public async Task Pages_link_to_the_downloads_their_user_may_have(string demoUser, string path, string link, bool shown)
+    {
+        using var client = await app.SignedInClientAsync(demoUser);
+        var html = await client.GetStringAsync(path);
+        Assert.Equal(shown, html.Contains(link, StringComparison.Ordinal));
+    }
+
     private async Task<int> CountAsync(string action)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

@@ -7,6 +7,7 @@ public enum TableSubject
     Sha,
     Pct,
     Contract,
+    Pilot,
 }
 
 public sealed record ExportableTable(string Key, TableSubject Subject, string Description);
@@ -32,6 +33,8 @@ public static class ExportableTables
         new("pct-ratings", TableSubject.Pct, "A PCT's WCC scores against the regional and national medians (radar chart)."),
         new("contract-months", TableSubject.Contract, "A contract's months: target, claimed, validated."),
         new("contract-spc", TableSubject.Contract, "A contract's validated savings XmR chart, with SPC columns."),
+        new("pilot-milestones", TableSubject.Pilot, "A pilot's milestones, planned against actual (timeline chart)."),
+        new("pilot-commentary", TableSubject.Pilot, "A pilot's dated commentary and lessons learned."),
     ];
 
     public static ExportableTable? Find(string? key) => All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));

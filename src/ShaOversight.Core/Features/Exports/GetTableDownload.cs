@@ -18,7 +18,7 @@ namespace ShaOversight.Core.Features.Exports;
 /// can never show more than the page would, and a refusal is audited the same way.
 /// </summary>
 public sealed record GetTableDownload(
-    string Table, ExportFormat Format, FinancialYear Year, DateOnly AsAt, string? ShaCode = null, string? PctCode = null, int? ContractId = null)
+    string Table, ExportFormat Format, FinancialYear Year, DateOnly AsAt, string? ShaCode = null, string? PctCode = null, int? ContractId = null, int? PilotId = null)
     : IQuery<TableDownload>;
 
 public sealed record TableDownload(string FileName, ExportFormat Format, TableExport Table)
@@ -42,6 +42,8 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
             .WithMessage(q => $"The {q.Table} table needs a PCT code, for example 5AT.");
         RuleFor(q => q.ContractId).NotNull().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Contract)
             .WithMessage(q => $"The {q.Table} table needs a contract id.");
+        RuleFor(q => q.PilotId).NotNull().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Pilot)
+            .WithMessage(q => $"The {q.Table} table needs a pilot id.");
     }
 }
 
@@ -71,6 +73,8 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
             "pct-ratings" => await Pct(query, OtherTables.PctRatings, cancellationToken),
             "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
             "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
+            "pilot-milestones" => await Pilot(query, OtherTables.PilotMilestones, cancellationToken),
+            "pilot-commentary" => await Pilot(query, OtherTables.PilotCommentary, cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };
 
@@ -102,6 +106,12 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
     {
         var pct = await sender.Send(new GetPctDashboard(query.PctCode!, query.Year, query.AsAt), ct);
         return (pct.Pct.Name, table(pct));
+    }
+
+    private async Task<(string, TableExport)> Pilot(GetTableDownload query, Func<PilotDetail, TableExport> table, CancellationToken ct)
+    {
+        var pilot = await sender.Send(new GetPilot(query.PilotId!.Value), ct);
+        return (pilot.Name, table(pilot));
     }
 
     private async Task<(string, TableExport)> Contract(GetTableDownload query, Func<ContractDetail, TableExport> table, CancellationToken ct)

@@ -56,6 +56,18 @@ public static class OtherTables
             pct.Ratings.RegionMedians[i], pct.Ratings.NationalMedians[i],
         ]));
 
+    public static TableExport PilotMilestones(PilotDetail pilot) => new($"{pilot.Name} milestones",
+        [
+            new("Milestone", CellKind.Text), new("Planned", CellKind.Date), new("Actual", CellKind.Date), new("Status", CellKind.Text),
+            new("Days late (negative: early)", CellKind.Integer),
+        ],
+        pilot.Milestones.Select(m => (IReadOnlyList<object?>)[m.Title, m.PlannedOn, m.ActualOn, MilestoneStatusNames.Of(m.Status), m.DaysLate]));
+
+    public static TableExport PilotCommentary(PilotDetail pilot) => new($"{pilot.Name} commentary",
+        [new("Kind", CellKind.Text), new("On", CellKind.Date), new("Author or source", CellKind.Text), new("Text", CellKind.Text)],
+        pilot.Commentary.Select(c => (IReadOnlyList<object?>)["Commentary", c.WrittenOn, c.Author, c.Text])
+            .Concat(pilot.Lessons.Select(l => (IReadOnlyList<object?>)["Lesson", l.RecordedOn, l.Source, l.Text])));
+
     public static TableExport ContractMonths(ContractDetail contract) => new($"{contract.Reference} months",
         [
             new("Month", CellKind.Date), new("Phased target (£)", CellKind.Money), new("Claimed (£)", CellKind.Money),

@@ -39,18 +39,19 @@ public static class ExportEndpoints
         });
     }
 
-    public static string TableHref(string table, ExportFormat format, ReportingPeriod period, string? sha = null, string? pct = null, int? contract = null)
+    public static string TableHref(string table, ExportFormat format, ReportingPeriod period, string? sha = null, string? pct = null, int? contract = null, int? pilot = null)
     {
         var query = new List<string> { $"year={period.Year.UrlValue}", $"asAt={period.AsAt:yyyy-MM-dd}" };
         if (sha is not null) query.Add($"sha={Uri.EscapeDataString(sha)}");
         if (pct is not null) query.Add($"pct={Uri.EscapeDataString(pct)}");
         if (contract is not null) query.Add($"contract={contract}");
+        if (pilot is not null) query.Add($"pilot={pilot}");
         return $"/exports/{table}.{format.Extension()}?{string.Join("&", query)}";
     }
 
     private static async Task<IResult> DownloadTableAsync(
         HttpContext context, ISender sender, string table, string format,
-        [FromQuery] string? year, [FromQuery] string? asAt, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] int? contract)
+        [FromQuery] string? year, [FromQuery] string? asAt, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] int? contract, [FromQuery] int? pilot)
     {
         if (ExportFormats.Parse(format) is not { } exportFormat)
             return Results.Text($"'{format}' is not a download format. Choose csv or xlsx.", statusCode: StatusCodes.Status400BadRequest);
@@ -59,7 +60,7 @@ public static class ExportEndpoints
 
         return await RefusalsAsResults(async () =>
         {
-            var download = await sender.Send(new GetTableDownload(table, exportFormat, period.Year, period.AsAt, sha, pct, contract), context.RequestAborted);
+            var download = await sender.Send(new GetTableDownload(table, exportFormat, period.Year, period.AsAt, sha, pct, contract, pilot), context.RequestAborted);
             // Excel files are zip archives, written with synchronous calls Kestrel refuses on the
             // response; a temporary file keeps memory bounded either way and is deleted on close.
             var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);

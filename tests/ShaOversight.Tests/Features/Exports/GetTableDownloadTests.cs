@@ -92,10 +92,11 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
     public async Task Every_table_in_the_catalogue_downloads_for_a_national_user()
     {
         var contract = await IdOf("FESC-5AT-001");
+        var pilot = await fixture.QueryAsync(db => db.Pilots.Select(p => p.Id).FirstAsync());
         foreach (var table in ExportableTables.All)
         {
             var download = await fixture.SendAs(SliceFixture.National,
-                new GetTableDownload(table.Key, ExportFormat.Xlsx, Year, YearEnd, "Q36", "5AT", contract));
+                new GetTableDownload(table.Key, ExportFormat.Xlsx, Year, YearEnd, "Q36", "5AT", contract, pilot));
             using var stream = new MemoryStream();
             await download.WriteAsync(stream, CancellationToken.None);
             Assert.True(stream.Length > 0, table.Key);
