@@ -51,7 +51,7 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         Assert.Contains("latest commentary", all);
         Assert.Contains("Demonstration data.", pages[0]);
         Assert.All(pages, page => Assert.Contains("DEMONSTRATION DATA", page));
-        for (var i = 0; i < pages.Count; i++) Assert.Contains($"Page {i + 1}", pages[i]);
+        for (var i = 0; i < pages.Count; i++) Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
         Assert.Contains("Generated", pages[0]);
     }
 

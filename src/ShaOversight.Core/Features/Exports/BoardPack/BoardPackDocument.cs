@@ -17,8 +17,13 @@ public static class BoardPackDocument
     private static readonly SKColor Green = SKColor.Parse("#D5EBD4");
     private static readonly SKColor DeepGreen = SKColor.Parse("#A9D5A6");
 
-    /// <summary>Writes the PDF and returns its page count.</summary>
-    public static int Write(BoardPackContent content, Stream output)
+    /// <summary>
+    /// Writes the PDF and returns its page count. Pages go out as they are drawn, so the layout
+    /// is run once into nothing to count them, then again for real, for "Page 3 of 8".
+    /// </summary>
+    public static int Write(BoardPackContent content, Stream output) => Write(content, output, Write(content, Stream.Null, null));
+
+    private static int Write(BoardPackContent content, Stream output, int? totalPages)
     {
         var subject = content.Pct?.Pct.Name ?? content.Savings.Sha.Name;
         var generated = $"Generated {content.GeneratedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC";
@@ -32,7 +37,7 @@ public static class BoardPackDocument
             Creation = content.GeneratedAt.UtcDateTime,
             Modified = content.GeneratedAt.UtcDateTime,
         };
-        using var pdf = new PdfComposer(output, metadata,
+        using var pdf = new PdfComposer(output, metadata, totalPages,
             page => $"{subject} board pack, {content.Year.Label}, as at {PackFormat.Date(content.AsAt)}. {generated}."
                 + (demonstration ? " DEMONSTRATION DATA." : ""),
             demonstration ? "DEMONSTRATION DATA" : null);

@@ -31,8 +31,12 @@ public sealed class PdfComposer : IDisposable
     private SKCanvas? _canvas;
     private float _y;
 
-    public PdfComposer(Stream output, SKDocumentPdfMetadata metadata, Func<int, string> footer, string? watermark)
+    private readonly int? _totalPages;
+
+    /// <param name="totalPages">The page count from a first run, for "Page 3 of 8"; null on that first run.</param>
+    public PdfComposer(Stream output, SKDocumentPdfMetadata metadata, int? totalPages, Func<int, string> footer, string? watermark)
     {
+        _totalPages = totalPages;
         _document = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF document.");
         _footer = footer;
         _watermark = watermark;
@@ -217,7 +221,7 @@ public sealed class PdfComposer : IDisposable
         if (_watermark is not null) DrawWatermark(_canvas, _watermark);
         var footerY = PageHeight - Margin / 2;
         _canvas.DrawText(_footer(Pages), Margin, footerY, SKTextAlign.Left, font, paint);
-        _canvas.DrawText($"Page {Pages}", PageWidth - Margin, footerY, SKTextAlign.Right, font, paint);
+        _canvas.DrawText(_totalPages is { } total ? $"Page {Pages} of {total}" : $"Page {Pages}", PageWidth - Margin, footerY, SKTextAlign.Right, font, paint);
         _document.EndPage();
         _canvas = null;
     }
