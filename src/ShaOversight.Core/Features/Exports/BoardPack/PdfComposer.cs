@@ -197,8 +197,6 @@ public sealed class PdfComposer : IDisposable
         _y += height + 8;
     }
 
-    public void Space(float points) => _y += points;
-
     public void Close()
     {
         EndPage();
