@@ -12,6 +12,7 @@ namespace ShaOversight.Core.Features.Exports.BoardPack;
 /// </summary>
 public static class BoardPackDocument
 {
+    private const int MaxBars = 40;
     private static readonly SKColor Red = SKColor.Parse("#F6D4D1");
     private static readonly SKColor Amber = SKColor.Parse("#FCE3C1");
     private static readonly SKColor Green = SKColor.Parse("#D5EBD4");
@@ -241,13 +242,19 @@ public static class BoardPackDocument
                 };
             });
         pdf.Paragraph(string.Join("; ", a.Competencies.Select(c => $"C{c.Number} {c.Name}")) + ".", 7.5f, colour: PdfComposer.DarkGrey);
-        var moved = a.Pcts.Where(p => p.Movement is not null).ToList();
-        if (moved.Count > 0)
+        var moved = a.Pcts.Where(p => p.Movement is not null).OrderByDescending(p => p.Movement).ToList();
+        if (moved.Count == 0) return;
+        // A bar a PCT stays readable up to about forty; past that the chart shows both ends and
+        // the table above keeps every PCT's change.
+        var title = $"Change in mean score since {a.Year.Previous.Label}";
+        if (moved.Count > MaxBars)
         {
-            var height = Math.Min(420, 40 + moved.Count * 11);
-            pdf.Heading($"Change in mean score since {a.Year.Previous.Label}", 12, keepWithNext: height);
-            pdf.Drawing(height, PackCharts.Bars("Change in mean score", [.. moved.Select(p => (p.Name, (double)p.Movement!.Value))]));
+            moved = [.. moved.Take(MaxBars / 2), .. moved.TakeLast(MaxBars / 2)];
+            title += $": the {MaxBars / 2} largest rises and {MaxBars / 2} smallest (every PCT is in the table above)";
         }
+        var height = 40 + moved.Count * 11;
+        pdf.Heading(title, 12, keepWithNext: height);
+        pdf.Drawing(height, PackCharts.Bars("Change in mean score", [.. moved.Select(p => (p.Name, (double)p.Movement!.Value))]));
     }
 
     private static void Pilots(PdfComposer pdf, BoardPackContent content)
