@@ -62,7 +62,9 @@ public sealed class GetBoardPackHandler(ISender sender, ICurrentUser currentUser
             pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings);
 
         using var output = new MemoryStream();
-        var pages = BoardPackDocument.Write(content, output);
+        // Drawing is a second or so of CPU work: off the caller's thread, so a Blazor circuit
+        // stays free to show "Preparing…" while it happens.
+        var pages = await Task.Run(() => BoardPackDocument.Write(content, output), cancellationToken);
         var subject = pct?.Pct.Name ?? content.Savings.Sha.Name;
         var fileName = ExportFileName.For(subject, "board-pack", query.Year.UrlValue, query.AsAt, "pdf");
         await audit.WriteAsync(user, GetTableDownloadHandler.DownloadAction, fileName, $"board pack, {pages} pages", cancellationToken);
