@@ -58,6 +58,19 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task The_wcc_table_has_a_row_a_pct_then_the_regional_and_national_medians()
+    {
+        var page = await fixture.SendAs(SliceFixture.LondonBoard, new ShaOversight.Core.Features.Assessments.GetRegionAssessments("Q36", Year));
+        var download = await fixture.SendAs(SliceFixture.LondonBoard, new GetTableDownload("wcc-scores", ExportFormat.Csv, Year, YearEnd, ShaCode: "Q36"));
+
+        var rows = download.Table.Rows.ToList();
+        Assert.Equal(page.Pcts.Count + 2, rows.Count);
+        Assert.Equal(page.Pcts.Select(p => (object?)p.Name), rows.Take(page.Pcts.Count).Select(r => r[1]));
+        Assert.Equal("National median", rows[^1][1]);
+        Assert.Equal(page.NationalMedians.Cast<object?>(), rows[^1].Skip(2).Take(page.Competencies.Count));
+    }
+
+    [Fact]
     public async Task A_pct_chief_executive_cannot_download_another_pcts_contract()
     {
         var other = await fixture.QueryAsync(db => db.Contracts
