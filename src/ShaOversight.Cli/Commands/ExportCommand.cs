@@ -3,6 +3,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Data.Seeding;
@@ -80,6 +81,8 @@ internal static class ExportCommand
                 services.AddSingleton(DashboardSettings.From(settings));
                 services.AddShaOversightMediator();
                 services.AddScoped<ICurrentUser, OperatorUser>();
+                // "Slow message" warnings are for the web app's logs; an export prints its own time.
+                services.AddLogging(logging => logging.AddFilter("ShaOversight.Core.Application.TimingBehaviour", LogLevel.Error));
             });
             await using var scope = services.CreateAsyncScope();
             await body(scope.ServiceProvider.GetRequiredService<ISender>());
