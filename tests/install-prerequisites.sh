@@ -8,6 +8,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Liberation Sans' || missing+=(fonts-liberation fontconfig)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "prerequisites: already installed"

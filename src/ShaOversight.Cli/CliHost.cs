@@ -46,7 +46,9 @@ internal static class CliHost
         services.AddShaOversightData(settings, configuration["Seed:Directory"]);
         if (asUser is not null)
         {
-            // Commands that send messages go through the same pipeline as the web app.
+            // Commands that send messages go through the same pipeline as the web app, with
+            // the same thresholds and limits, so a board pack and the screen agree.
+            services.AddSingleton(DashboardSettings.From(configuration));
             services.AddSingleton(ImportLimits.From(configuration));
             services.AddShaOversightMediator();
             services.AddSingleton(asUser);

@@ -7,6 +7,7 @@ using ShaOversight.Web.Components;
 using ShaOversight.Web.Features.Account;
 using ShaOversight.Web.Features.Imports;
 using ShaOversight.Core.Features.Imports;
+using ShaOversight.Web.Features.Exports;
 using ShaOversight.Web.Health;
 using ShaOversight.Web.Security;
 
@@ -65,6 +66,7 @@ public static class ShaOversightHost
         app.MapShaOversightHealthChecks();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -35,9 +35,7 @@ internal static class ImportCommand
                 return 1;
             }
             ImportKinds.TryParse(parse.GetValue(kind), out var importKind);
-            var who = parse.GetValue(operatorName) is { Length: > 0 } named ? named : Environment.UserName;
-
-            await using var services = CliHost.BuildServices(CliHost.ReadSettings(parse.GetValue(database)), new OperatorCurrentUser(who));
+            await using var services = CliHost.BuildServices(CliHost.ReadSettings(parse.GetValue(database)), OperatorUser.Loader(parse.GetValue(operatorName)));
             if (await CliHost.SchemaProblemAsync(services, cancellationToken) is { } schemaProblem)
             {
                 await error.WriteLineAsync(schemaProblem);

@@ -19,6 +19,9 @@ public sealed class CliTests
     [InlineData("migrate", "--help")]
     [InlineData("seed", "--help")]
     [InlineData("generate", "--help")]
+    [InlineData("export", "--help")]
+    [InlineData("export", "boardpack", "--help")]
+    [InlineData("export", "savings-spc", "--help")]
     public async Task Every_verb_explains_itself(params string[] args)
     {
         var (exitCode, output, _) = await RunAsync(args);

@@ -19,17 +19,5 @@ public static class StageNames
         return (null, $"'{text}' is not a FESC stage. Choose one of: {string.Join(", ", Enum.GetValues<FescStage>().Select(Slug))}.");
     }
 
-    public static string Of(FescStage stage) => stage switch
-    {
-        FescStage.InterestExpressed => "Interest expressed",
-        FescStage.BusinessCaseDrafted => "Business case drafted",
-        FescStage.BoardApproved => "Board approved",
-        FescStage.InvitationToTenderIssued => "Invitation to tender issued",
-        FescStage.PreferredBidderNamed => "Preferred bidder named",
-        FescStage.ContractAwarded => "Contract awarded",
-        FescStage.Live => "Live",
-        FescStage.Ended => "Ended",
-        FescStage.Withdrawn => "Withdrawn",
-        _ => stage.ToString(),
-    };
+    public static string Of(FescStage stage) => FescStageNames.Of(stage);
 }

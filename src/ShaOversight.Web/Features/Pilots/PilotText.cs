@@ -10,13 +10,7 @@ public static class PilotText
     public static readonly IReadOnlyList<MilestoneStatus> StatusOrder =
         [MilestoneStatus.Complete, MilestoneStatus.Late, MilestoneStatus.AtRisk, MilestoneStatus.OnTrack, MilestoneStatus.NotStarted];
 
-    public static string Status(MilestoneStatus status) => status switch
-    {
-        MilestoneStatus.NotStarted => "Not started",
-        MilestoneStatus.OnTrack => "On track",
-        MilestoneStatus.AtRisk => "At risk",
-        _ => status.ToString(),
-    };
+    public static string Status(MilestoneStatus status) => MilestoneStatusNames.Of(status);
 
     /// <summary>"12 days late", "On time", "3 days early", or "Not yet due" for an open milestone whose date has not come.</summary>
     public static string AgainstPlan(int? daysLate) => daysLate switch

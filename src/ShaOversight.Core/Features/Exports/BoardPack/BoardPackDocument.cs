@@ -1,0 +1,300 @@
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Spc;
+using SkiaSharp;
+
+namespace ShaOversight.Core.Features.Exports.BoardPack;
+
+/// <summary>
+/// Draws a pack: a cover with the icon summary, then each lens (uptake, savings, assurance)
+/// with its charts and tables, then the pilots' latest commentary. A PCT's pack puts the PCT's
+/// own figures first and the region's totals after them.
+/// </summary>
+public static class BoardPackDocument
+{
+    private const int MaxBars = 40;
+    private static readonly SKColor Red = SKColor.Parse("#F6D4D1");
+    private static readonly SKColor Amber = SKColor.Parse("#FCE3C1");
+    private static readonly SKColor Green = SKColor.Parse("#D5EBD4");
+    private static readonly SKColor DeepGreen = SKColor.Parse("#A9D5A6");
+
+    /// <summary>
+    /// Writes the PDF and returns its page count. Pages go out as they are drawn, so the layout
+    /// is run once into nothing to count them, then again for real, for "Page 3 of 8".
+    /// </summary>
+    public static int Write(BoardPackContent content, Stream output) => Write(content, output, Write(content, Stream.Null, null));
+
+    private static int Write(BoardPackContent content, Stream output, int? totalPages)
+    {
+        var subject = content.Pct?.Pct.Name ?? content.Savings.Sha.Name;
+        var generated = $"Generated {content.GeneratedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC";
+        var demonstration = content.Origin.IsDemonstration;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = $"Board pack: {subject}, {content.Year.Label}",
+            Author = "ShaOversight",
+            Subject = $"Figures as at {PackFormat.Date(content.AsAt)}",
+            Creator = "ShaOversight",
+            Creation = content.GeneratedAt.UtcDateTime,
+            Modified = content.GeneratedAt.UtcDateTime,
+        };
+        using var pdf = new PdfComposer(output, metadata, totalPages,
+            page => $"{subject} board pack, {content.Year.Label}, as at {PackFormat.Date(content.AsAt)}. {generated}."
+                + (demonstration ? " DEMONSTRATION DATA." : ""),
+            demonstration ? "DEMONSTRATION DATA" : null);
+
+        Cover(pdf, content, subject, generated);
+        if (content.Pct is not null) PctSections(pdf, content);
+        Uptake(pdf, content);
+        Savings(pdf, content);
+        Assurance(pdf, content);
+        Pilots(pdf, content);
+        pdf.Close();
+        return pdf.Pages;
+    }
+
+    private static void Cover(PdfComposer pdf, BoardPackContent content, string subject, string generated)
+    {
+        pdf.NewPage();
+        pdf.Paragraph("ShaOversight board pack", 11, bold: true, PdfComposer.DarkGrey);
+        pdf.Heading(subject, 26);
+        if (content.Pct is { } pct) pdf.Paragraph($"A primary care trust in {pct.Region.Name} ({pct.Region.Code})", 12);
+        pdf.Paragraph("FESC uptake, contract savings and World Class Commissioning assurance", 12);
+        pdf.Paragraph($"Financial year {content.Year.Label}, figures as at {PackFormat.Date(content.AsAt)}", 12, bold: true);
+        pdf.Paragraph($"{generated} for {content.GeneratedFor}.", 9, colour: PdfComposer.DarkGrey);
+        if (content.Origin.IsDemonstration)
+        {
+            pdf.Notice($"Demonstration data. {content.Origin.Description} These figures are not real NHS returns.", PdfComposer.Warning);
+        }
+
+        pdf.Heading("Summary", 14);
+        pdf.Paragraph("Boards read the icons first: variation says whether the latest month is unusual, assurance whether the target will be met.", 9);
+        pdf.Table(
+            [new("Measure", 3.4f), new("Latest", 1.1f, true), new("Target", 1.1f, true), new("Variation", 2.2f), new("Assurance", 2.2f)],
+            SummaryRows(content));
+        pdf.Paragraph($"Validated savings: {content.Savings.ValidatedSpc.Summary}", 9);
+        pdf.Paragraph($"FESC uptake: {content.Uptake.ShareSpc.Summary}", 9);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> SummaryRows(BoardPackContent content)
+    {
+        var (uptake, savings, assessments) = (content.Uptake, content.Savings, content.Assessments);
+        var validated = savings.ValidatedSpc;
+        // In a PCT's pack the region's rows say whose they are.
+        var region = content.Pct is null ? "" : $"{savings.Sha.Name}: ";
+        if (content.Pct is { } pct)
+        {
+            yield return [$"{pct.Pct.Name}: validated savings against target to date", PackFormat.Percent(pct.Savings.Achievement),
+                PackFormat.Percent(content.Settings.GreenFrom), "–", pct.SavingsRating is { } r ? $"RAG {r}" : "–"];
+            var scores = pct.Ratings.Scores.Where(s => s is not null).Select(s => (decimal)s!.Value).ToList();
+            yield return [$"{pct.Pct.Name}: mean WCC competency score", PackFormat.Number(scores.Count == 0 ? null : scores.Average()),
+                "–", "Annual: two rounds only", "–"];
+        }
+        yield return [region + "Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
+            IconWords.Of(uptake.ShareSpc.Variation), IconWords.Of(uptake.ShareSpc.Assurance)];
+        yield return [region + "Validated savings in the latest validated month",
+            PackFormat.Money(validated.Points.Count == 0 ? null : validated.Points[^1].Value), PackFormat.Money(validated.Target),
+            IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)];
+        yield return [region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
+            PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"];
+        var means = assessments.Pcts.Where(p => p.MeanScore is not null).Select(p => p.MeanScore!.Value).ToList();
+        yield return [region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(means.Count == 0 ? null : means.Average()), "–",
+            "Annual: two rounds only", "–"];
+        yield return ["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
+            "A count on the status date", "–"];
+    }
+
+    private static void PctSections(PdfComposer pdf, BoardPackContent content)
+    {
+        var pct = content.Pct!;
+        pdf.NewPage();
+        pdf.Heading($"{pct.Pct.Name}: its own figures");
+        if (!pct.ShowsOwnData)
+        {
+            pdf.Paragraph("This pack was asked for by a user who sees this PCT's published ratings only; its contracts and returns are left out.", 10);
+        }
+        else
+        {
+            pdf.Heading("FESC journey", 13);
+            pdf.Table([new("Stage", 2), new("On", 1), new("Note", 4)],
+                pct.StageHistory.Select(s => (IReadOnlyList<string>)[FescStageNames.Of(s.Stage), PackFormat.Date(s.On), s.Note ?? ""]));
+            pdf.Heading("Contracts serving this PCT", 13);
+            var m = pct.Savings;
+            pdf.Paragraph($"Validated {PackFormat.Money(m.ValidatedToDate)} against a phased target to date of {PackFormat.Money(m.TargetToDate)} "
+                + $"({PackFormat.Percent(m.Achievement)}). Fees paid to date {PackFormat.Money(m.FeesToDate)}; return on fees {PackFormat.Number(m.ReturnOnFees, "0.0")}×.", 10);
+            ContractsTable(pdf, pct.Contracts);
+        }
+        pdf.Heading($"World Class Commissioning, {pct.Year.Label}", 13);
+        var r = pct.Ratings;
+        pdf.Paragraph($"Governance: strategy {r.Strategy?.ToString() ?? "–"}, finance {r.Finance?.ToString() ?? "–"}, board {r.Board?.ToString() ?? "–"}.", 10);
+        var rated = r.Competencies.Select((c, i) => (c, i)).Where(x => r.Scores[x.i] is not null).ToList();
+        if (rated.Count > 0)
+        {
+            pdf.Drawing(220, PackCharts.Bars("Score (1 to 4)", [.. rated.Select(x => ($"C{x.c.Number} {x.c.Name}", (double)r.Scores[x.i]!.Value))], scale: (0, 4)));
+        }
+        pdf.Table(
+            [new("Competency", 4), new("Score", 1, true), new($"{pct.Year.Previous.Label}", 1, true), new("Region median", 1.2f, true), new("National median", 1.2f, true)],
+            r.Competencies.Select((c, i) => (IReadOnlyList<string>)
+            [
+                $"{c.Number}. {c.Name}", Score(r.Scores[i]), Score(r.PreviousScores.ElementAtOrDefault(i)),
+                PackFormat.Number(r.RegionMedians[i], "0.0"), PackFormat.Number(r.NationalMedians[i], "0.0"),
+            ]),
+            (row, column) => column == 1 ? ScoreColour(r.Scores[row]) : null);
+    }
+
+    private static void Uptake(PdfComposer pdf, BoardPackContent content)
+    {
+        var uptake = content.Uptake;
+        pdf.NewPage();
+        pdf.Heading($"{(content.Pct is null ? "1. " : "")}FESC uptake in {uptake.Sha.Name}");
+        pdf.Paragraph($"{PackFormat.Count(uptake.PctsWithContractAwarded)} of {PackFormat.Count(uptake.PctCount)} PCTs and care trusts "
+            + $"({PackFormat.Percent(uptake.Share)}) had a FESC contract awarded by {PackFormat.Date(uptake.AsAt)}.", 10);
+        pdf.Heading("Pipeline by stage", 12, keepWithNext: 190);
+        pdf.Drawing(190, PackCharts.Bars("Buyers", [.. uptake.Pipeline.Select(p => (FescStageNames.Of(p.Stage), (double)p.Buyers))]));
+        pdf.Heading("Share of PCTs with a contract awarded, month by month (XmR chart)", 12, keepWithNext: 200);
+        pdf.Drawing(200, PackCharts.Xmr(uptake.ShareSpc, "% of PCTs"));
+        pdf.Table([new("Supplier list", 3), new("Contracts", 1, true)],
+            uptake.ByList.Select(n => (IReadOnlyList<string>)[n.Name, PackFormat.Count(n.Contracts)]));
+        pdf.Table([new("Service area", 3), new("Contracts", 1, true)],
+            uptake.ByServiceArea.Select(n => (IReadOnlyList<string>)[n.Name, PackFormat.Count(n.Contracts)]));
+        if (uptake.View == RegionView.Full && content.Pct is null)
+        {
+            pdf.Heading("Buyers: stage and days in it", 12);
+            pdf.Table([new("Buyer", 4), new("Stage", 2.2f), new("Since", 1.1f), new("Days", 0.8f, true), new("Stalled", 0.8f)],
+                uptake.Buyers.OrderByDescending(b => b.IsStalled).ThenByDescending(b => b.DaysInStage).Select(b => (IReadOnlyList<string>)
+                    [b.Name, FescStageNames.Of(b.Stage), PackFormat.Date(b.Since), PackFormat.Count(b.DaysInStage), b.IsStalled ? "Stalled" : ""]));
+        }
+    }
+
+    private static void Savings(PdfComposer pdf, BoardPackContent content)
+    {
+        var savings = content.Savings;
+        var total = savings.Total;
+        pdf.NewPage();
+        pdf.Heading($"{(content.Pct is null ? "2. " : "")}Contract savings in {savings.Sha.Name}");
+        pdf.Paragraph($"Validated savings to date {PackFormat.Money(total.ValidatedToDate)} against a phased target of {PackFormat.Money(total.TargetToDate)} "
+            + $"({PackFormat.Percent(total.Achievement)}{(savings.Rating is { } rag ? $", {rag}" : "")}). Claimed {PackFormat.Money(total.ClaimedToDate)}; "
+            + $"fees paid {PackFormat.Money(total.FeesToDate)}; return on fees {PackFormat.Number(total.ReturnOnFees, "0.0")}×; "
+            + $"forecast outturn {PackFormat.Money(total.ForecastOutturn)}.", 10);
+        if (savings.ValidatedSpc.Points.Count >= 2)
+        {
+            pdf.Heading("Validated savings per month (XmR chart)", 12, keepWithNext: 250);
+            pdf.Paragraph(savings.ValidatedSpc.Summary, 9);
+            pdf.Drawing(210, PackCharts.Xmr(savings.ValidatedSpc, "Validated (£)"));
+        }
+        if (savings.Months.Count > 0)
+        {
+            pdf.Heading("Cumulative validated savings against the phased target", 12, keepWithNext: 190);
+            pdf.Drawing(190, PackCharts.Lines("£", [.. savings.Months.Select(m => m.Month)],
+                ("Cumulative validated", [.. savings.Months.Select(m => (double)m.CumulativeValidated)], false),
+                ("Cumulative phased target", [.. savings.Months.Select(m => (double)m.CumulativeTarget)], true)));
+            pdf.Table(
+                [new("Month", 1.2f), new("Target", 1, true), new("Claimed", 1, true), new("Validated", 1, true), new("Awaiting", 0.8f, true),
+                 new("Cumulative target", 1.3f, true), new("Cumulative validated", 1.3f, true)],
+                savings.Months.Select(m => (IReadOnlyList<string>)
+                [
+                    PackFormat.Month(m.Month), PackFormat.Money(m.Target), PackFormat.Money(m.Claimed), PackFormat.Money(m.Validated),
+                    PackFormat.Count(m.ReturnsAwaitingValidation), PackFormat.Money(m.CumulativeTarget), PackFormat.Money(m.CumulativeValidated),
+                ]));
+        }
+        if (savings.View == RegionView.Full && content.Pct is null)
+        {
+            pdf.Heading("Contracts in the region", 12);
+            ContractsTable(pdf, savings.Contracts);
+        }
+    }
+
+    private static void ContractsTable(PdfComposer pdf, IEnumerable<Savings.ContractSavingsRow> contracts) =>
+        pdf.Table(
+            [new("Contract", 1.4f), new("Buyer", 2.4f), new("Supplier", 2), new("Target to date", 1.2f, true), new("Validated", 1.2f, true),
+             new("Achieved", 0.9f, true), new("RAG", 0.7f)],
+            contracts.Select(c => (IReadOnlyList<string>)
+            [
+                c.Reference, c.BuyerName, c.Supplier, PackFormat.Money(c.Measures.TargetToDate), PackFormat.Money(c.Measures.ValidatedToDate),
+                PackFormat.Percent(c.Measures.Achievement), c.Rating?.ToString() ?? "–",
+            ]));
+
+    private static void Assurance(PdfComposer pdf, BoardPackContent content)
+    {
+        var a = content.Assessments;
+        pdf.NewPage();
+        pdf.Heading($"{(content.Pct is null ? "3. " : "")}World Class Commissioning in {a.Sha.Name}, {a.Year.Label}");
+        pdf.Paragraph("Scores run from 1 to 4, where 4 is world class. A dash is a score not given: it is left out of every mean, never counted as zero.", 9);
+        var competencyColumns = a.Competencies.Select(c => new PdfColumn($"C{c.Number}", 0.45f, true));
+        pdf.Table(
+            [new("PCT", 3.2f), .. competencyColumns, new("Strat.", 0.6f), new("Fin.", 0.6f), new("Board", 0.6f), new("Mean", 0.6f, true), new("Change", 0.8f, true)],
+            a.Pcts.Select(p => (IReadOnlyList<string>)
+            [
+                p.Name, .. p.Scores.Select(Score), p.Strategy?.ToString() ?? "–", p.Finance?.ToString() ?? "–", p.Board?.ToString() ?? "–",
+                PackFormat.Number(p.MeanScore), p.Movement is { } m ? m.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture) : "–",
+            ]),
+            (row, column) =>
+            {
+                var p = a.Pcts[row];
+                var competencies = a.Competencies.Count;
+                if (column >= 1 && column <= competencies) return ScoreColour(p.Scores[column - 1]);
+                return (column - competencies) switch
+                {
+                    1 => RagColour(p.Strategy),
+                    2 => RagColour(p.Finance),
+                    3 => RagColour(p.Board),
+                    _ => null,
+                };
+            });
+        pdf.Paragraph(string.Join("; ", a.Competencies.Select(c => $"C{c.Number} {c.Name}")) + ".", 7.5f, colour: PdfComposer.DarkGrey);
+        var moved = a.Pcts.Where(p => p.Movement is not null).OrderByDescending(p => p.Movement).ToList();
+        if (moved.Count == 0) return;
+        // A bar a PCT stays readable up to about forty; past that the chart shows both ends and
+        // the table above keeps every PCT's change.
+        var title = $"Change in mean score since {a.Year.Previous.Label}";
+        if (moved.Count > MaxBars)
+        {
+            moved = [.. moved.Take(MaxBars / 2), .. moved.TakeLast(MaxBars / 2)];
+            title += $": the {MaxBars / 2} largest rises and {MaxBars / 2} smallest (every PCT is in the table above)";
+        }
+        var height = 40 + moved.Count * 11;
+        pdf.Heading(title, 12, keepWithNext: height);
+        pdf.Drawing(height, PackCharts.Bars("Change in mean score", [.. moved.Select(p => (p.Name, (double)p.Movement!.Value))]));
+    }
+
+    private static void Pilots(PdfComposer pdf, BoardPackContent content)
+    {
+        pdf.NewPage();
+        pdf.Heading($"{(content.Pct is null ? "4. " : "")}FESC pilots: status and latest commentary");
+        var sha = content.Savings.Sha.Code;
+        var pilots = content.Pilots.Pilots.OrderByDescending(p => p.ShaCode == sha).ThenBy(p => p.Name).ToList();
+        pdf.Table([new("Pilot", 3), new("SHA", 2), new("RAG", 0.8f), new("Milestones done", 1.1f, true), new("Late", 0.6f, true), new("Next milestone", 3)],
+            pilots.Select(p => (IReadOnlyList<string>)
+            [
+                p.Name, p.ShaName, p.Rag.ToString(), $"{p.Milestones.Complete} of {p.Milestones.Total}", PackFormat.Count(p.Milestones.Late),
+                p.NextMilestone is { } n ? $"{n.Title} ({PackFormat.Date(n.PlannedOn)})" : "–",
+            ]),
+            (row, column) => column == 2 ? RagColour(pilots[row].Rag) : null);
+        foreach (var pilot in pilots)
+        {
+            pdf.Paragraph($"{pilot.Name} ({pilot.Rag}): {pilot.RagReason}", 10, bold: true);
+            pdf.Paragraph(pilot.LatestCommentary is { } note
+                ? $"{PackFormat.Date(note.WrittenOn)}, {note.Author}: {note.Text}"
+                : "No commentary yet.", 9);
+        }
+    }
+
+    private static string Score(int? score) => score?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+
+    private static SKColor? ScoreColour(int? score) => score switch
+    {
+        1 => Red,
+        2 => Amber,
+        3 => Green,
+        4 => DeepGreen,
+        _ => null,
+    };
+
+    private static SKColor? RagColour(Rag? rag) => rag switch
+    {
+        Rag.Red => Red,
+        Rag.Amber => Amber,
+        Rag.Green => Green,
+        _ => null,
+    };
+}

@@ -1,0 +1,275 @@
+using SkiaSharp;
+
+namespace ShaOversight.Core.Features.Exports.BoardPack;
+
+/// <summary>A column of a table drawn in the PDF: its heading, its share of the width, and its alignment.</summary>
+public sealed record PdfColumn(string Header, float Weight, bool AlignRight = false);
+
+/// <summary>
+/// Lays text, tables and charts down A4 pages of a Skia PDF document, top to bottom, starting a
+/// new page when the next block will not fit. Everything is drawn as vectors and real text, so
+/// the pack prints sharply and its words can be searched and read by a screen reader.
+/// </summary>
+public sealed class PdfComposer : IDisposable
+{
+    public const float PageWidth = 595f;   // A4 in points
+    public const float PageHeight = 842f;
+    public const float Margin = 42f;
+    public const float ContentWidth = PageWidth - 2 * Margin;
+    private const float FooterHeight = 28f;
+
+    public static readonly SKColor NhsBlue = SKColor.Parse("#005EB8");
+    public static readonly SKColor DarkGrey = SKColor.Parse("#425563");
+    public static readonly SKColor PaleGrey = SKColor.Parse("#E8EDEE");
+    public static readonly SKColor Warning = SKColor.Parse("#DA291C");
+
+    private readonly SKDocument _document;
+    private readonly Func<int, string> _footer;
+    private readonly string? _watermark;
+    private readonly SKTypeface _regular;
+    private readonly SKTypeface _bold;
+    private SKCanvas? _canvas;
+    private float _y;
+
+    private readonly int? _totalPages;
+
+    /// <param name="totalPages">The page count from a first run, for "Page 3 of 8"; null on that first run.</param>
+    public PdfComposer(Stream output, SKDocumentPdfMetadata metadata, int? totalPages, Func<int, string> footer, string? watermark)
+    {
+        _totalPages = totalPages;
+        _document = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF document.");
+        _footer = footer;
+        _watermark = watermark;
+        _regular = Typeface(SKFontStyle.Normal);
+        _bold = Typeface(SKFontStyle.Bold);
+    }
+
+    public const string FontFamily = "Liberation Sans";
+
+    public int Pages { get; private set; }
+
+    /// <summary>The system's Liberation Sans (metric-compatible with Arial, the NHS fallback), or Skia's default if it is missing.</summary>
+    public static SKTypeface Typeface(SKFontStyle style) =>
+        SKFontManager.Default.MatchFamily(FontFamily, style) ?? SKTypeface.FromFamilyName(FontFamily, style) ?? SKTypeface.Default;
+
+    private const float TableTextSize = 7.5f;
+    private const float LineHeight = TableTextSize + 2.5f;
+    private const float MinimumRowHeight = LineHeight + 5;
+
+    public float RemainingHeight => PageHeight - Margin - FooterHeight - _y;
+
+    public void NewPage()
+    {
+        EndPage();
+        Pages++;
+        _canvas = _document.BeginPage(PageWidth, PageHeight);
+        _y = Margin;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
+    public void EnsureSpace(float height)
+    {
+        if (_canvas is null || RemainingHeight < height) NewPage();
+    }
+
+    /// <param name="keepWithNext">Space the block after the heading needs, so a heading never ends a page alone.</param>
+    public void Heading(string text, float size = 18, float keepWithNext = 40)
+    {
+        EnsureSpace(size * 3 + keepWithNext);
+        _y += size * 0.4f;
+        Paragraph(text, size, bold: true, NhsBlue);
+        _y += size * 0.2f;
+    }
+
+    public void Paragraph(string text, float size = 10, bool bold = false, SKColor? colour = null)
+    {
+        using var font = new SKFont(bold ? _bold : _regular, size);
+        using var paint = new SKPaint { Color = colour ?? SKColors.Black, IsAntialias = true };
+        foreach (var line in Wrap(text, font, ContentWidth))
+        {
+            EnsureSpace(size * 1.4f);
+            _y += size * 1.25f;
+            _canvas!.DrawText(line, Margin, _y, SKTextAlign.Left, font, paint);
+        }
+        _y += size * 0.5f;
+    }
+
+    /// <summary>A boxed notice, for the demonstration-data mark on the cover.</summary>
+    public void Notice(string text, SKColor colour)
+    {
+        using var font = new SKFont(_bold, 11);
+        var lines = Wrap(text, font, ContentWidth - 16).ToList();
+        var height = lines.Count * 14 + 12;
+        EnsureSpace(height + 8);
+        using var border = new SKPaint { Color = colour, IsStroke = true, StrokeWidth = 1.5f, IsAntialias = true };
+        using var ink = new SKPaint { Color = colour, IsAntialias = true };
+        _canvas!.DrawRect(Margin, _y, ContentWidth, height, border);
+        var y = _y + 6;
+        foreach (var line in lines)
+        {
+            y += 14;
+            _canvas.DrawText(line, Margin + 8, y - 3, SKTextAlign.Left, font, ink);
+        }
+        _y += height + 10;
+    }
+
+    /// <summary>
+    /// Draws a table, breaking across pages and repeating its heading row on each. A cell's
+    /// text is cut with an ellipsis rather than overflow its column; the downloads have it whole.
+    /// </summary>
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows, Func<int, int, SKColor?>? cellColour = null)
+    {
+        const float size = TableTextSize;
+        using var font = new SKFont(_regular, size);
+        using var boldFont = new SKFont(_bold, size);
+        using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        using var rule = new SKPaint { Color = PaleGrey, StrokeWidth = 0.5f, IsAntialias = true };
+        using var fill = new SKPaint { Color = PaleGrey };
+        var total = columns.Sum(c => c.Weight);
+        var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
+
+        var headerLines = columns.Select((c, i) => Wrap(c.Header, boldFont, widths[i] - 4).Take(3).ToList()).ToList();
+        var headerHeight = headerLines.Max(l => l.Count) * (size + 2) + 6;
+
+        void Header()
+        {
+            _canvas!.DrawRect(Margin, _y, ContentWidth, headerHeight, fill);
+            var x = Margin;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var y = _y + size + 2;
+                foreach (var line in headerLines[i])
+                {
+                    DrawCell(line, x, y, widths[i], columns[i].AlignRight, boldFont, ink);
+                    y += size + 2;
+                }
+                x += widths[i];
+            }
+            _y += headerHeight;
+        }
+
+        EnsureSpace(headerHeight + MinimumRowHeight * 2);
+        Header();
+        var rowIndex = 0;
+        foreach (var row in rows)
+        {
+            // A cell wraps onto up to three lines; only past that is it cut with an ellipsis.
+            var cells = columns.Select((c, i) => CellLines(row[i], font, widths[i] - 4)).ToList();
+            var rowHeight = cells.Max(lines => lines.Count) * LineHeight + 5;
+            if (RemainingHeight < rowHeight)
+            {
+                NewPage();
+                Header();
+            }
+            var x = Margin;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (cellColour?.Invoke(rowIndex, i) is { } colour)
+                {
+                    using var shade = new SKPaint { Color = colour };
+                    _canvas!.DrawRect(x, _y, widths[i], rowHeight, shade);
+                }
+                var baseline = _y + LineHeight + 1;
+                foreach (var line in cells[i])
+                {
+                    DrawCell(line, x, baseline, widths[i], columns[i].AlignRight, font, ink);
+                    baseline += LineHeight;
+                }
+                x += widths[i];
+            }
+            _y += rowHeight;
+            _canvas!.DrawLine(Margin, _y, Margin + ContentWidth, _y, rule);
+            rowIndex++;
+        }
+        _y += 10;
+    }
+
+    /// <summary>Gives a drawing callback a box of the content width at the cursor, on this page or the next.</summary>
+    public void Drawing(float height, Action<SKCanvas, SKRect> draw)
+    {
+        EnsureSpace(height);
+        var box = SKRect.Create(Margin, _y, ContentWidth, height);
+        _canvas!.Save();
+        // Chart libraries clear their background; the clip keeps that to the chart's own box.
+        _canvas.ClipRect(box);
+        draw(_canvas, box);
+        _canvas.Restore();
+        _y += height + 8;
+    }
+
+    public void Close()
+    {
+        EndPage();
+        _document.Close();
+    }
+
+    public void Dispose()
+    {
+        _document.Dispose();
+        _regular.Dispose();
+        _bold.Dispose();
+    }
+
+    private void EndPage()
+    {
+        if (_canvas is null) return;
+        using var font = new SKFont(_regular, 8);
+        using var paint = new SKPaint { Color = DarkGrey, IsAntialias = true };
+        // Drawn last, so no chart's white background can hide it.
+        if (_watermark is not null) DrawWatermark(_canvas, _watermark);
+        var footerY = PageHeight - Margin / 2;
+        _canvas.DrawText(_footer(Pages), Margin, footerY, SKTextAlign.Left, font, paint);
+        _canvas.DrawText(_totalPages is { } total ? $"Page {Pages} of {total}" : $"Page {Pages}", PageWidth - Margin, footerY, SKTextAlign.Right, font, paint);
+        _document.EndPage();
+        _canvas = null;
+    }
+
+    private void DrawWatermark(SKCanvas canvas, string text)
+    {
+        using var font = new SKFont(_bold, 54);
+        using var paint = new SKPaint { Color = Warning.WithAlpha(22), IsAntialias = true };
+        canvas.Save();
+        canvas.RotateDegrees(-35, PageWidth / 2, PageHeight / 2);
+        canvas.DrawText(text, PageWidth / 2, PageHeight / 2, SKTextAlign.Center, font, paint);
+        canvas.Restore();
+    }
+
+    /// <summary>Draws one cell's text, cut to fit: nothing is clipped, so it must fit before it is drawn.</summary>
+    private void DrawCell(string text, float x, float baseline, float width, bool alignRight, SKFont font, SKPaint paint) =>
+        _canvas!.DrawText(Fit(text, font, width - 4), alignRight ? x + width - 2 : x + 2, baseline,
+            alignRight ? SKTextAlign.Right : SKTextAlign.Left, font, paint);
+
+    private static List<string> CellLines(string text, SKFont font, float width)
+    {
+        var lines = Wrap(text, font, width).ToList();
+        if (lines.Count <= 3) return lines;
+        return [lines[0], lines[1], lines[2] + "…"];
+    }
+
+    private static string Fit(string text, SKFont font, float width)
+    {
+        if (font.MeasureText(text) <= width) return text;
+        var cut = text;
+        while (cut.Length > 1 && font.MeasureText(cut + "…") > width) cut = cut[..^1];
+        return cut.TrimEnd() + "…";
+    }
+
+    public static IEnumerable<string> Wrap(string text, SKFont font, float width)
+    {
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && font.MeasureText(candidate) > width)
+                {
+                    yield return line;
+                    line = word;
+                }
+                else line = candidate;
+            }
+            yield return line;
+        }
+    }
+}

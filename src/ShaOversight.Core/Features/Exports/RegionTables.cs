@@ -1,0 +1,91 @@
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.Uptake;
+
+namespace ShaOversight.Core.Features.Exports;
+
+/// <summary>An SHA's lenses as tables: exactly the figures the SHA page shows, from the same query results.</summary>
+public static class RegionTables
+{
+    public static TableExport SavingsContracts(RegionSavings savings) => ContractRows($"{savings.Sha.Name} contract savings", savings.Contracts);
+
+    public static TableExport ContractRows(string title, IEnumerable<ContractSavingsRow> contracts) => new(title,
+        [
+            new("Reference", CellKind.Text), new("Title", CellKind.Text), new("Buyer code", CellKind.Text), new("Buyer", CellKind.Text),
+            new("Supplier", CellKind.Text), new("FESC list", CellKind.Text), new("Starts", CellKind.Date), new("Ends", CellKind.Date),
+            new("Savings target for term (£)", CellKind.Money), new("Phased target to date (£)", CellKind.Money),
+            new("Claimed to date (£)", CellKind.Money), new("Validated to date (£)", CellKind.Money),
+            new("Achievement (%)", CellKind.Number), new("Fees to date (£)", CellKind.Money), new("Return on fees", CellKind.Number),
+            new("Forecast outturn (£)", CellKind.Money), new("RAG", CellKind.Text),
+        ],
+        contracts.Select(c => (IReadOnlyList<object?>)
+        [
+            c.Reference, c.Title, c.BuyerCode, c.BuyerName, c.Supplier, c.List, c.StartsOn, c.EndsOn,
+            c.Measures.SavingsTarget, c.Measures.TargetToDate, c.Measures.ClaimedToDate, c.Measures.ValidatedToDate,
+            Percent(c.Measures.Achievement), c.Measures.FeesToDate, c.Measures.ReturnOnFees, c.Measures.ForecastOutturn, c.Rating?.ToString(),
+        ]));
+
+    /// <summary>Behind both monthly savings charts (cumulative, and claimed against validated).</summary>
+    public static TableExport SavingsMonths(RegionSavings savings) => new($"{savings.Sha.Name} savings by month",
+        [
+            new("Month", CellKind.Date), new("Phased target (£)", CellKind.Money), new("Claimed (£)", CellKind.Money),
+            new("Validated (£)", CellKind.Money), new("Claimed not validated (£)", CellKind.Money),
+            new("Returns awaiting validation", CellKind.Integer),
+            new("Cumulative target (£)", CellKind.Money), new("Cumulative validated (£)", CellKind.Money),
+        ],
+        savings.Months.Select(m => (IReadOnlyList<object?>)
+            [m.Month, m.Target, m.Claimed, m.Validated, m.Gap, m.ReturnsAwaitingValidation, m.CumulativeTarget, m.CumulativeValidated]));
+
+    public static TableExport SavingsSpc(RegionSavings savings) =>
+        SpcTable.From($"{savings.Sha.Name} validated savings SPC", "Validated (£)", CellKind.Money, savings.ValidatedSpc);
+
+    public static TableExport UptakePipeline(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC pipeline",
+        [new("Stage", CellKind.Text), new("Buyers", CellKind.Integer)],
+        uptake.Pipeline.Select(s => (IReadOnlyList<object?>)[FescStageNames.Of(s.Stage), s.Buyers]));
+
+    /// <summary>Behind the uptake trend chart: the share each month, with its XmR columns.</summary>
+    public static TableExport UptakeTrend(RegionUptake uptake) =>
+        SpcTable.From($"{uptake.Sha.Name} FESC uptake over time", "PCTs with a contract awarded (%)", CellKind.Number, uptake.ShareSpc);
+
+    public static TableExport UptakeBuyers(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC buyers",
+        [
+            new("Code", CellKind.Text), new("Buyer", CellKind.Text), new("Stage", CellKind.Text), new("In stage since", CellKind.Date),
+            new("Days in stage", CellKind.Integer), new("Stalled", CellKind.YesNo),
+        ],
+        uptake.Buyers.Select(b => (IReadOnlyList<object?>)[b.Code, b.Name, FescStageNames.Of(b.Stage), b.Since, b.DaysInStage, b.IsStalled]));
+
+    public static TableExport UptakeByList(RegionUptake uptake) => Named($"{uptake.Sha.Name} contracts by FESC list", "FESC list", uptake.ByList);
+
+    public static TableExport UptakeByServiceArea(RegionUptake uptake) =>
+        Named($"{uptake.Sha.Name} contracts by service area", "Service area", uptake.ByServiceArea);
+
+    /// <summary>The heat map and the year-on-year movement chart, as one table a row a PCT.</summary>
+    public static TableExport AssessmentScores(RegionAssessments assessments)
+    {
+        List<ExportColumn> columns = [new("Code", CellKind.Text), new("PCT", CellKind.Text)];
+        // Number, not Integer: the median rows under the PCTs can fall between two scores (2.5).
+        columns.AddRange(assessments.Competencies.Select(c => new ExportColumn($"C{c.Number} {c.Name}", CellKind.Number)));
+        columns.AddRange([
+            new("Strategy", CellKind.Text), new("Finance", CellKind.Text), new("Board", CellKind.Text),
+            new("Mean score", CellKind.Number), new($"Mean score {assessments.Year.Previous.Label}", CellKind.Number),
+            new("Movement", CellKind.Number),
+        ]);
+        var pcts = assessments.Pcts.Select(p => (IReadOnlyList<object?>)
+        [
+            p.Code, p.Name, .. p.Scores.Cast<object?>(), p.Strategy?.ToString(), p.Finance?.ToString(), p.Board?.ToString(),
+            p.MeanScore, p.PreviousMeanScore, p.Movement,
+        ]);
+        // The heat map's last two rows, as on the page.
+        IReadOnlyList<object?> Median(string name, IReadOnlyList<decimal?> medians) =>
+            [null, name, .. medians.Cast<object?>(), null, null, null, null, null, null];
+        return new($"{assessments.Sha.Name} WCC {assessments.Year.Label}", columns,
+            pcts.Append(Median("Regional median", assessments.RegionMedians)).Append(Median("National median", assessments.NationalMedians)));
+    }
+
+    private static TableExport Named(string title, string header, IEnumerable<NamedCount> counts) => new(title,
+        [new(header, CellKind.Text), new("Contracts", CellKind.Integer)],
+        counts.Select(n => (IReadOnlyList<object?>)[n.Name, n.Contracts]));
+
+    internal static decimal? Percent(decimal? ratio) => ratio * 100;
+}

@@ -1,0 +1,31 @@
+using ShaOversight.Core.Spc;
+
+namespace ShaOversight.Core.Features.Exports;
+
+/// <summary>The data behind an XmR chart, one row a month, with every SPC column the chart is drawn from.</summary>
+public static class SpcTable
+{
+    public static TableExport From(string title, string valueHeader, CellKind valueKind, XmrResult spc) => new(title,
+        [
+            new("Month", CellKind.Date), new(valueHeader, valueKind), new("Moving range", valueKind),
+            new("Mean", valueKind), new("Lower process limit", valueKind), new("Upper process limit", valueKind),
+            new("Lower two-thirds line", valueKind), new("Upper two-thirds line", valueKind), new("Trial limits", CellKind.YesNo),
+            new("Outside limits", CellKind.YesNo), new("Shift (7 one side)", CellKind.YesNo), new("Trend (7 rising or falling)", CellKind.YesNo),
+            new("Two of three near a limit", CellKind.YesNo), new("Special cause", CellKind.Text),
+            new("Target", valueKind), new("Variation icon", CellKind.Text), new("Assurance icon", CellKind.Text),
+        ],
+        spc.Points.Select(p => (IReadOnlyList<object?>)
+        [
+            p.Period, p.Value, p.MovingRange, spc.Mean, spc.LowerProcessLimit, spc.UpperProcessLimit,
+            spc.LowerTwoThirds, spc.UpperTwoThirds, spc.AreTrialLimits,
+            p.OutsideLimits, p.InShift, p.InTrend, p.InTwoOfThree, SideWords(p.SpecialCauseSide),
+            spc.Target, IconWords.Of(spc.Variation), IconWords.Of(spc.Assurance),
+        ]));
+
+    private static string SideWords(SpecialCauseSide side) => side switch
+    {
+        SpecialCauseSide.High => "High",
+        SpecialCauseSide.Low => "Low",
+        _ => "None",
+    };
+}

@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using ShaOversight.Cli;
+using ShaOversight.Tests.Infrastructure;
+using Sylvan.Data.Csv;
+using UglyToad.PdfPig;
+
+namespace ShaOversight.Tests.Cli;
+
+/// <summary>One seeded database file for the export verb's tests, made through the CLI itself.</summary>
+public sealed class SeededCliDatabase : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+    public string Folder { get; } = Directory.CreateTempSubdirectory("shao-export-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (await CliApplication.RunAsync(["migrate", "--database", Database.FilePath], TextWriter.Null, TextWriter.Null) != 0
+            || await CliApplication.RunAsync(["seed", "--database", Database.FilePath], TextWriter.Null, TextWriter.Null) != 0)
+            throw new InvalidOperationException("Could not seed the CLI's test database.");
+    }
+
+    public Task DisposeAsync()
+    {
+        Database.Dispose();
+        Directory.Delete(Folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture<SeededCliDatabase>
+{
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await CliApplication.RunAsync([.. args, "--database", seeded.Database.FilePath], output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private string FileIn(string name) => Path.Combine(seeded.Folder, name);
+
+    [Fact]
+    public async Task Boardpack_writes_a_pdf_for_an_sha()
+    {
+        var file = FileIn("london.pdf");
+        var (exitCode, output, error) = await RunAsync("export", "boardpack", "--sha", "Q36", "--year", "2009/10", "--out", file);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("board pack", output);
+        using var pdf = PdfDocument.Open(file);
+        Assert.Contains("NHS London", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+        Assert.Empty(Directory.GetFiles(seeded.Folder, "*.partial"));
+    }
+
+    [Fact]
+    public async Task A_contracts_savings_spc_series_exports_as_csv()
+    {
+        int id;
+        await using (var connection = new SqliteConnection($"Data Source={seeded.Database.FilePath};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'";
+            id = Convert.ToInt32(await command.ExecuteScalarAsync());
+        }
+        var file = FileIn("bupa-spc.csv");
+
+        var (exitCode, _, error) = await RunAsync("export", "contract-spc", "--contract", id.ToString(), "--year", "2009-10", "--as-at", "2010-03-31", "--format", "csv", "--out", file);
+
+        Assert.True(exitCode == 0, error);
+        using var reader = CsvDataReader.Create(file);
+        Assert.Equal("Mean", reader.GetName(3));
+        Assert.Equal("Upper process limit", reader.GetName(5));
+        var rows = 0;
+        while (await reader.ReadAsync()) rows++;
+        Assert.True(rows > 10);
+    }
+
+    [Fact]
+    public async Task A_regions_contracts_export_as_excel_and_read_back()
+    {
+        var file = FileIn("london-contracts.xlsx");
+        var (exitCode, _, error) = await RunAsync("export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "xlsx", "--out", file);
+
+        Assert.True(exitCode == 0, error);
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, r => (string?)r["Reference"] == "FESC-5AT-001");
+    }
+
+    [Theory]
+    [InlineData(new[] { "export", "boardpack", "--sha", "Q99", "--year", "2009/10" }, "SHA 'Q99' was not found")]
+    [InlineData(new[] { "export", "boardpack", "--sha", "Q36", "--year", "2009" }, "is not a financial year")]
+    [InlineData(new[] { "export", "boardpack", "--sha", "Q35", "--pct", "5AT", "--year", "2009/10" }, "is not in SHA Q35")]
+    [InlineData(new[] { "export", "boardpack", "--sha", "Q36", "--year", "2009/10", "--as-at", "2011-01-01" }, "is not in 2009/10")]
+    [InlineData(new[] { "export", "boardpack", "--year", "2009/10" }, "Option '--sha' is required")]
+    [InlineData(new[] { "export", "savings-months", "--sha", "Q36", "--year", "2009/10", "--format", "pdf" }, "Argument 'pdf' not recognized")]
+    [InlineData(new[] { "export", "frobnicate", "--year", "2009/10" }, "frobnicate")]
+    public async Task Bad_arguments_give_a_clear_message_exit_1_and_leave_no_file(string[] args, string message)
+    {
+        var file = FileIn($"bad-{Guid.NewGuid():N}.out");
+        var (exitCode, _, error) = await RunAsync([.. args, "--out", file]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, error);
+        Assert.False(File.Exists(file));
+        Assert.Empty(Directory.GetFiles(seeded.Folder, "*.partial"));
+    }
+
+    [Fact]
+    public async Task Writing_into_a_missing_folder_is_refused_plainly()
+    {
+        var (exitCode, _, error) = await RunAsync("export", "england", "--year", "2009/10", "--format", "xlsx", "--out", Path.Combine(seeded.Folder, "nowhere", "x.xlsx"));
+        Assert.Equal(1, exitCode);
+        Assert.Contains("does not exist", error);
+    }
+}
