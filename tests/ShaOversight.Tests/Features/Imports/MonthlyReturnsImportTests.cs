@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
+using ShaOversight.Core.Features.Audit;
 using ShaOversight.Core.Features.Imports;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
@@ -44,6 +45,12 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
         Assert.Equal("added 2, changed 1, left alone 1", entry.Details);
         Assert.Contains($"claimed {june.Claimed:0.00}", entry.Changes);
         Assert.Contains($"claimed {june.Claimed + 100:0.00}", entry.Changes);
+
+        // The audit page shows the load, with the start of its before-and-after values.
+        var listed = await fixture.SendAs(SliceFixture.Administrator, new GetAuditEntries(null, null, null, AuditLog.Import, "returns.csv"));
+        var row = Assert.Single(listed.Rows, r => r.Id == entry.Id);
+        Assert.Equal(file.Hash, row.FileHash);
+        Assert.Contains($"claimed {june.Claimed + 100:0.00}", row.ChangesStart);
     }
 
     [Fact]
