@@ -10,9 +10,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || tests/install-prerequisites.sh
 
-echo "== Building shao (Release)"
-dotnet build -c Release src/ShaOversight.Cli --nologo -v quiet -clp:ErrorsOnly
-shao=src/ShaOversight.Cli/bin/Release/net10.0/shao
+# Published ReadyToRun, as a server that runs scheduled loads would deploy it: compiled ahead
+# of time, so a one-shot process does not spend its first second in the JIT.
+echo "== Publishing shao (Release, ReadyToRun)"
+dotnet publish src/ShaOversight.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/shao" --nologo -v quiet -clp:ErrorsOnly
+shao="$work/shao/shao"
 
 echo "== Generating a scale-$scale database (takes a minute or two at scale 100)"
 "$shao" generate --scale "$scale" --database "$work/base.db"
