@@ -18,11 +18,14 @@ public sealed record GetAssessmentForEdit(string PctCode, FinancialYear Year) : 
 /// </summary>
 public sealed record AssessmentValues(
     string PctCode, string PctName, FinancialYear Year, IReadOnlyList<CompetencyHeading> Competencies,
-    Rag? StrategyRag, Rag? FinanceRag, Rag? BoardRag, IReadOnlyList<int?> Scores, int? Version)
+    Rag? StrategyRag, Rag? FinanceRag, Rag? BoardRag, IReadOnlyList<int?> Scores, int? Version) : IEditedValues
 {
     public static string TargetFor(string pctCode, FinancialYear year) => $"assessment {pctCode} {year.Label}";
 
     public string Target => TargetFor(PctCode, Year);
+
+    /// <summary>False for a month or round no one has recorded yet.</summary>
+    public bool IsStored => Version is not null;
 }
 
 public sealed class GetAssessmentForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)

@@ -61,7 +61,7 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
             db.Assessments.Add(assessment);
         }
         else if (command.Version is { } startedFrom) EditRecording.ExpectVersion(db, assessment, startedFrom);
-        else return await ConflictAsync(command, cancellationToken); // recorded by someone else after the user opened the blank form
+        else return await recording.ConflictAsync(Current, cancellationToken); // recorded by someone else after the user opened the blank form
 
         (assessment.StrategyRag, assessment.FinanceRag, assessment.BoardRag) = (command.StrategyRag, command.FinanceRag, command.BoardRag);
         ApplyScores(assessment, before.Competencies, command.Scores);
@@ -71,18 +71,10 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
             Scores = command.Scores.ToList(), Version = (command.Version ?? -1) + 1,
         };
         recording.Audit(db, user, before.Target, before.Version is null ? null : Ratings(before), Ratings(after));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || isFirst)
-        {
-            var conflict = await ConflictAsync(command, cancellationToken);
-            if (conflict.Current.Version is null) throw;
-            return conflict;
-        }
-        recording.Published(user, before.Target, regionId);
-        return new EditOutcome<AssessmentValues>(EditStatus.Saved, after, null);
+        return await recording.SaveAsync(db, user, regionId, () => after, Current, cancellationToken, isFirst);
+
+        async Task<AssessmentValues> Current(AppDbContext fresh) =>
+            (await GetAssessmentForEditHandler.LoadAsync(fresh, command.PctCode, command.Year, cancellationToken)).Values;
     }
 
     /// <summary>A score row exists only for a score given: a blank removes it, so missing stays missing.</summary>
@@ -99,11 +91,4 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
     }
 
     private static object Ratings(AssessmentValues v) => new { v.StrategyRag, v.FinanceRag, v.BoardRag, v.Scores };
-
-    private async Task<EditOutcome<AssessmentValues>> ConflictAsync(RecordAssessment command, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (current, _) = await GetAssessmentForEditHandler.LoadAsync(db, command.PctCode, command.Year, cancellationToken);
-        return new EditOutcome<AssessmentValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(db, current.Target, cancellationToken));
-    }
 }

@@ -55,18 +55,8 @@ public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextF
             GainSharePercent = contract.GainSharePercent, Version = command.Version + 1,
         };
         recording.Audit(db, user, before.Target, Terms(before), Terms(after));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var (current, _) = await GetContractForEditHandler.LoadAsync(fresh, command.Id, cancellationToken);
-            return new EditOutcome<ContractValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(fresh, current.Target, cancellationToken));
-        }
-        recording.Published(user, before.Target, regionId);
-        return new EditOutcome<ContractValues>(EditStatus.Saved, after, null);
+        return await recording.SaveAsync(db, user, regionId, () => after,
+            async fresh => (await GetContractForEditHandler.LoadAsync(fresh, command.Id, cancellationToken)).Values, cancellationToken);
     }
 
     private static object Terms(ContractValues v) => new { v.Title, v.AnnualFee, v.SavingsTarget, v.GainSharePercent };

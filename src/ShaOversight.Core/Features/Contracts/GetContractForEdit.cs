@@ -17,11 +17,14 @@ public sealed record GetContractForEdit(int Id) : IQuery<ContractValues>;
 /// </summary>
 public sealed record ContractValues(
     int Id, string Reference, string Title, DateOnly StartsOn, DateOnly EndsOn,
-    decimal AnnualFee, decimal SavingsTarget, decimal GainSharePercent, int Version)
+    decimal AnnualFee, decimal SavingsTarget, decimal GainSharePercent, int Version) : IEditedValues
 {
     public static string TargetFor(string reference) => $"contract {reference}";
 
     public string Target => TargetFor(Reference);
+
+    /// <summary>False for a month or round no one has recorded yet.</summary>
+    public bool IsStored => true;
 }
 
 public sealed class GetContractForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)

@@ -17,11 +17,14 @@ public sealed record GetMonthlyReturnForEdit(int ContractId, DateOnly Month) : I
 /// </summary>
 public sealed record MonthlyReturnValues(
     int ContractId, string Reference, string Title, DateOnly StartsOn, DateOnly EndsOn, DateOnly Month,
-    decimal? Claimed, decimal? Validated, int? Version)
+    decimal? Claimed, decimal? Validated, int? Version) : IEditedValues
 {
     public static string TargetFor(string reference, DateOnly month) => $"return {reference} {month:yyyy-MM}";
 
     public string Target => TargetFor(Reference, Month);
+
+    /// <summary>False for a month or round no one has recorded yet.</summary>
+    public bool IsStored => Version is not null;
 }
 
 public sealed class GetMonthlyReturnForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)

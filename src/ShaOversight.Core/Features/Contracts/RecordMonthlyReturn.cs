@@ -55,31 +55,16 @@ public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> c
             db.MonthlyReturns.Add(stored);
         }
         else if (command.Version is { } startedFrom) EditRecording.ExpectVersion(db, stored, startedFrom);
-        else return await ConflictAsync(command, cancellationToken); // someone recorded it after the user opened the empty month
+        else return await recording.ConflictAsync(Current, cancellationToken); // someone recorded it after the user opened the empty month
 
         (stored.Claimed, stored.Validated) = (command.Claimed, command.Validated);
         recording.Audit(db, user, before.Target, before.Version is null ? null : new { before.Claimed, before.Validated },
             new { command.Claimed, command.Validated });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || isFirstReturn)
-        {
-            // A stale version; or, for a first return, someone else's first return for the month, which the unique index refuses.
-            var conflict = await ConflictAsync(command, cancellationToken);
-            if (conflict.Current.Version is null) throw;
-            return conflict;
-        }
-        recording.Published(user, before.Target, regionId);
-        return new EditOutcome<MonthlyReturnValues>(EditStatus.Saved,
-            before with { Claimed = stored.Claimed, Validated = stored.Validated, Version = stored.Version }, null);
-    }
+        return await recording.SaveAsync(db, user, regionId,
+            () => before with { Claimed = stored.Claimed, Validated = stored.Validated, Version = stored.Version },
+            Current, cancellationToken, isFirst: isFirstReturn);
 
-    private async Task<EditOutcome<MonthlyReturnValues>> ConflictAsync(RecordMonthlyReturn command, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (current, _) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
-        return new EditOutcome<MonthlyReturnValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(db, current.Target, cancellationToken));
+        async Task<MonthlyReturnValues> Current(AppDbContext fresh) =>
+            (await GetMonthlyReturnForEditHandler.LoadAsync(fresh, command.ContractId, command.Month, cancellationToken)).Values;
     }
 }

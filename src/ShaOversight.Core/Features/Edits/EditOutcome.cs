@@ -20,3 +20,13 @@ public sealed record EditOutcome<TValues>(EditStatus Status, TValues Current, La
 {
     public bool Saved => Status == EditStatus.Saved;
 }
+
+/// <summary>
+/// The values a form edits. The audit log names the record by <see cref="Target"/>; a month or
+/// round not recorded yet is not <see cref="IsStored"/>.
+/// </summary>
+public interface IEditedValues
+{
+    string Target { get; }
+    bool IsStored { get; }
+}

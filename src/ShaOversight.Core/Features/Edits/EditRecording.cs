@@ -15,7 +15,7 @@ namespace ShaOversight.Core.Features.Edits;
 /// version they started from, describe the change for the audit log, and tell open pages once
 /// it has committed.
 /// </summary>
-public sealed class EditRecording(AuditLog audit, DataChanges changes, TimeProvider clock)
+public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory, AuditLog audit, DataChanges changes, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -49,6 +49,39 @@ public sealed class EditRecording(AuditLog audit, DataChanges changes, TimeProvi
     /// <summary>Tells open pages, after the commit, so none reloads figures that might still roll back.</summary>
     public void Published(UserAccess user, string target, params int[] regionIds) =>
         changes.Publish(new DataChange(target, regionIds.ToHashSet(), user.DisplayName, clock.GetUtcNow()));
+
+    /// <summary>
+    /// Saves the change and its audit entry, then tells open pages. A stale version, or for a
+    /// first record someone else's first record (refused by the unique index), comes back as a
+    /// conflict holding what is stored now; nothing is overwritten.
+    /// </summary>
+    public async Task<EditOutcome<T>> SaveAsync<T>(AppDbContext db, UserAccess user, int regionId, Func<T> saved,
+        Func<AppDbContext, Task<T>> loadCurrent, CancellationToken cancellationToken, bool isFirst = false)
+        where T : IEditedValues
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || isFirst)
+        {
+            var conflict = await ConflictAsync(loadCurrent, cancellationToken);
+            if (!conflict.Current.IsStored) throw;
+            return conflict;
+        }
+        var values = saved();
+        Published(user, values.Target, regionId);
+        return new EditOutcome<T>(EditStatus.Saved, values, null);
+    }
+
+    /// <summary>What is stored now, read afresh, with who last changed it.</summary>
+    public async Task<EditOutcome<T>> ConflictAsync<T>(Func<AppDbContext, Task<T>> loadCurrent, CancellationToken cancellationToken)
+        where T : IEditedValues
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var current = await loadCurrent(db);
+        return new EditOutcome<T>(EditStatus.Conflict, current, await LastChangeAsync(db, current.Target, cancellationToken));
+    }
 
     public static Task<LastChange?> LastChangeAsync(AppDbContext db, string target, CancellationToken cancellationToken) =>
         db.AuditEntries.AsNoTracking()

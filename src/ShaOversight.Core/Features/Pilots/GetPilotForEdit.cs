@@ -12,18 +12,24 @@ namespace ShaOversight.Core.Features.Pilots;
 [AllowedRoles(Role.Analyst, Role.Admin)]
 public sealed record GetPilotForEdit(int Id) : IQuery<PilotValues>;
 
-public sealed record PilotValues(int Id, string Name, Rag Rag, string RagReason, DateOnly RagSetOn, int Version, IReadOnlyList<MilestoneValues> Milestones)
+public sealed record PilotValues(int Id, string Name, Rag Rag, string RagReason, DateOnly RagSetOn, int Version, IReadOnlyList<MilestoneValues> Milestones) : IEditedValues
 {
     public static string TargetFor(string pilotName) => $"pilot {pilotName}";
 
     public string Target => TargetFor(Name);
+
+    /// <summary>False for a month or round no one has recorded yet.</summary>
+    public bool IsStored => true;
 }
 
-public sealed record MilestoneValues(int Id, int PilotId, string PilotName, string Title, DateOnly PlannedOn, DateOnly? ActualOn, MilestoneStatus Status, int Version)
+public sealed record MilestoneValues(int Id, int PilotId, string PilotName, string Title, DateOnly PlannedOn, DateOnly? ActualOn, MilestoneStatus Status, int Version) : IEditedValues
 {
     public static string TargetFor(string pilotName, string title) => $"milestone '{title}' of pilot {pilotName}";
 
     public string Target => TargetFor(PilotName, Title);
+
+    /// <summary>False for a month or round no one has recorded yet.</summary>
+    public bool IsStored => true;
 }
 
 public sealed class GetPilotForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)

@@ -40,17 +40,7 @@ public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contex
         (pilot.Rag, pilot.RagReason, pilot.RagSetOn) = (command.Rag, command.Reason.Trim(), command.SetOn);
         var after = before with { Rag = pilot.Rag, RagReason = pilot.RagReason, RagSetOn = pilot.RagSetOn, Version = command.Version + 1 };
         recording.Audit(db, user, before.Target, new { before.Rag, before.RagReason, before.RagSetOn }, new { after.Rag, after.RagReason, after.RagSetOn });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var (current, _) = await GetPilotForEditHandler.LoadAsync(fresh, command.Id, cancellationToken);
-            return new EditOutcome<PilotValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(fresh, current.Target, cancellationToken));
-        }
-        recording.Published(user, before.Target, regionId);
-        return new EditOutcome<PilotValues>(EditStatus.Saved, after, null);
+        return await recording.SaveAsync(db, user, regionId, () => after,
+            async fresh => (await GetPilotForEditHandler.LoadAsync(fresh, command.Id, cancellationToken)).Values, cancellationToken);
     }
 }

@@ -43,17 +43,8 @@ public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> conte
         (milestone.ActualOn, milestone.Status) = (command.ActualOn, command.Status);
         var after = before with { ActualOn = command.ActualOn, Status = command.Status, Version = command.Version + 1 };
         recording.Audit(db, user, before.Target, new { before.Status, before.ActualOn }, new { after.Status, after.ActualOn });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var current = (await GetPilotForEditHandler.LoadAsync(fresh, pilot.Id, cancellationToken)).Values.Milestones.Single(m => m.Id == command.Id);
-            return new EditOutcome<MilestoneValues>(EditStatus.Conflict, current, await EditRecording.LastChangeAsync(fresh, current.Target, cancellationToken));
-        }
-        recording.Published(user, before.Target, regionId);
-        return new EditOutcome<MilestoneValues>(EditStatus.Saved, after, null);
+        return await recording.SaveAsync(db, user, regionId, () => after,
+            async fresh => (await GetPilotForEditHandler.LoadAsync(fresh, pilot.Id, cancellationToken)).Values.Milestones.Single(m => m.Id == command.Id),
+            cancellationToken);
     }
 }
