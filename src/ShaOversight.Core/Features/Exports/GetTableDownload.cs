@@ -8,6 +8,7 @@ using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
 using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Security;
 
@@ -47,7 +48,7 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
     }
 }
 
-public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser currentUser, AuditLog audit)
+public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser currentUser, AuditLog audit, DashboardSettings settings)
     : IQueryHandler<GetTableDownload, TableDownload>
 {
     public const string DownloadAction = "Download";
@@ -59,6 +60,15 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
         {
             "england" => ("england", OtherTables.England(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken))),
             "pilots" => ("fesc", OtherTables.Pilots(await sender.Send(new GetPilots(), cancellationToken))),
+            "england-summary" => ("england", SummaryTable.From("England summary",
+                IconSummaries.England(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken), settings))),
+            "pilots-summary" => ("fesc", SummaryTable.From("FESC pilots summary", IconSummaries.Pilots(await sender.Send(new GetPilots(), cancellationToken)))),
+            "uptake-summary" => await Uptake(query, u => SummaryTable.From($"{u.Sha.Name} FESC uptake summary", IconSummaries.Uptake(u)), cancellationToken),
+            "savings-summary" => await Savings(query, s => SummaryTable.From($"{s.Sha.Name} contract savings summary",
+                IconSummaries.Savings(s.Total, s.ValidatedSpc, settings)), cancellationToken),
+            "assurance-summary" => await Assessments(query, a => SummaryTable.From($"{a.Sha.Name} WCC assurance summary", IconSummaries.Assurance(a)), cancellationToken),
+            "contract-summary" => await Contract(query, c => SummaryTable.From($"{c.Reference} savings summary",
+                IconSummaries.Savings(c.Measures, c.ValidatedSpc, settings)), cancellationToken),
             "uptake-pipeline" => await Uptake(query, RegionTables.UptakePipeline, cancellationToken),
             "uptake-trend" => await Uptake(query, RegionTables.UptakeTrend, cancellationToken),
             "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
@@ -67,7 +77,7 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
             "savings-contracts" => await Savings(query, RegionTables.SavingsContracts, cancellationToken),
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
-            "wcc-scores" => await Assessments(query, cancellationToken),
+            "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
             "pct-contracts" => await Pct(query, OtherTables.PctContracts, cancellationToken),
             "pct-ratings" => await Pct(query, OtherTables.PctRatings, cancellationToken),
@@ -96,10 +106,10 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
         return (savings.Sha.Name, table(savings));
     }
 
-    private async Task<(string, TableExport)> Assessments(GetTableDownload query, CancellationToken ct)
+    private async Task<(string, TableExport)> Assessments(GetTableDownload query, Func<RegionAssessments, TableExport> table, CancellationToken ct)
     {
         var assessments = await sender.Send(new GetRegionAssessments(query.ShaCode!, query.Year), ct);
-        return (assessments.Sha.Name, RegionTables.AssessmentScores(assessments));
+        return (assessments.Sha.Name, table(assessments));
     }
 
     private async Task<(string, TableExport)> Pct(GetTableDownload query, Func<PctDashboard, TableExport> table, CancellationToken ct)

@@ -5,6 +5,7 @@ using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Spc;
 using ShaOversight.Tests.Infrastructure;
 
 namespace ShaOversight.Tests.Features.Exports;
@@ -34,6 +35,37 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
         Assert.Equal("Download", audit.Action);
         Assert.Equal(download.FileName, audit.Target);
         Assert.Equal("Test Sha", audit.UserName);
+    }
+
+    [Fact]
+    public async Task A_lens_summary_downloads_the_pages_measures_with_shares_as_percentages_and_icons_in_words()
+    {
+        var page = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd));
+        var download = await fixture.SendAs(SliceFixture.LondonBoard, new GetTableDownload("savings-summary", ExportFormat.Csv, Year, YearEnd, ShaCode: "Q36"));
+
+        var rows = download.Table.Rows.ToList();
+        Assert.Equal(["Validated savings per month", "Validated savings against the target to date", "Return on fees"], rows.Select(r => (string)r[0]!));
+        Assert.Equal(page.ValidatedSpc.Points[^1].Value, rows[0][1]);
+        Assert.Equal(page.ValidatedSpc.Target, rows[0][2]);
+        Assert.Equal(IconWords.Of(page.ValidatedSpc.Variation), rows[0][4]);
+        Assert.Equal(IconWords.Of(page.ValidatedSpc.Assurance), rows[0][5]);
+        Assert.Equal(page.Total.Achievement * 100, rows[1][1]);
+        Assert.Equal("%", rows[1][3]);
+        Assert.Equal("Cumulative to date", rows[1][4]);
+        Assert.Equal("nhs-london-savings-summary-2009-10-as-at-2010-03-31.csv", download.FileName);
+    }
+
+    [Theory]
+    [InlineData("england-summary", null, 3)]
+    [InlineData("pilots-summary", null, 3)]
+    [InlineData("uptake-summary", "Q36", 2)]
+    [InlineData("assurance-summary", "Q36", 2)]
+    public async Task Every_icon_summary_downloads(string table, string? sha, int measures)
+    {
+        var download = await fixture.SendAs(SliceFixture.National, new GetTableDownload(table, ExportFormat.Xlsx, Year, YearEnd, ShaCode: sha));
+
+        Assert.Equal(measures, download.Table.Rows.Count());
+        Assert.All(download.Table.Rows, row => Assert.False(string.IsNullOrEmpty((string?)row[4]), $"{row[0]} has neither icons nor the reason it has none"));
     }
 
     [Fact]
