@@ -85,7 +85,7 @@ public sealed class PdfComposer : IDisposable
     {
         using var font = new SKFont(bold ? _bold : _regular, size);
         using var paint = new SKPaint { Color = colour ?? SKColors.Black, IsAntialias = true };
-        foreach (var line in Wrap(text, font, ContentWidth))
+        foreach (var line in TextLayout.Wrap(text, font, ContentWidth))
         {
             EnsureSpace(size * 1.4f);
             _y += size * 1.25f;
@@ -98,7 +98,7 @@ public sealed class PdfComposer : IDisposable
     public void Notice(string text, SKColor colour)
     {
         using var font = new SKFont(_bold, 11);
-        var lines = Wrap(text, font, ContentWidth - 16).ToList();
+        var lines = TextLayout.Wrap(text, font, ContentWidth - 16).ToList();
         var height = lines.Count * 14 + 12;
         EnsureSpace(height + 8);
         using var border = new SKPaint { Color = colour, IsStroke = true, StrokeWidth = 1.5f, IsAntialias = true };
@@ -128,7 +128,7 @@ public sealed class PdfComposer : IDisposable
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
 
-        var headerLines = columns.Select((c, i) => Wrap(c.Header, boldFont, widths[i] - 4).Take(3).ToList()).ToList();
+        var headerLines = columns.Select((c, i) => TextLayout.Wrap(c.Header, boldFont, widths[i] - 4).Take(3).ToList()).ToList();
         var headerHeight = headerLines.Max(l => l.Count) * (size + 2) + 6;
 
         void Header()
@@ -154,7 +154,7 @@ public sealed class PdfComposer : IDisposable
         foreach (var row in rows)
         {
             // A cell wraps onto up to three lines; only past that is it cut with an ellipsis.
-            var cells = columns.Select((c, i) => CellLines(row[i], font, widths[i] - 4)).ToList();
+            var cells = columns.Select((c, i) => TextLayout.CellLines(row[i], font, widths[i] - 4)).ToList();
             var rowHeight = cells.Max(lines => lines.Count) * LineHeight + 5;
             if (RemainingHeight < rowHeight)
             {
@@ -236,40 +236,6 @@ public sealed class PdfComposer : IDisposable
 
     /// <summary>Draws one cell's text, cut to fit: nothing is clipped, so it must fit before it is drawn.</summary>
     private void DrawCell(string text, float x, float baseline, float width, bool alignRight, SKFont font, SKPaint paint) =>
-        _canvas!.DrawText(Fit(text, font, width - 4), alignRight ? x + width - 2 : x + 2, baseline,
+        _canvas!.DrawText(TextLayout.Fit(text, font, width - 4), alignRight ? x + width - 2 : x + 2, baseline,
             alignRight ? SKTextAlign.Right : SKTextAlign.Left, font, paint);
-
-    private static List<string> CellLines(string text, SKFont font, float width)
-    {
-        var lines = Wrap(text, font, width).ToList();
-        if (lines.Count <= 3) return lines;
-        return [lines[0], lines[1], lines[2] + "…"];
-    }
-
-    private static string Fit(string text, SKFont font, float width)
-    {
-        if (font.MeasureText(text) <= width) return text;
-        var cut = text;
-        while (cut.Length > 1 && font.MeasureText(cut + "…") > width) cut = cut[..^1];
-        return cut.TrimEnd() + "…";
-    }
-
-    public static IEnumerable<string> Wrap(string text, SKFont font, float width)
-    {
-        foreach (var paragraph in text.Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && font.MeasureText(candidate) > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else line = candidate;
-            }
-            yield return line;
-        }
-    }
 }
