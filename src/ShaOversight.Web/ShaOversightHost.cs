@@ -6,6 +6,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Web.Components;
 using ShaOversight.Web.Features.Account;
 using ShaOversight.Web.Features.Imports;
+using ShaOversight.Web.Features.Audit;
 using ShaOversight.Core.Features.Imports;
 using ShaOversight.Web.Features.Exports;
 using ShaOversight.Web.Health;
@@ -66,6 +67,7 @@ public static class ShaOversightHost
         app.MapShaOversightHealthChecks();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapAuditEndpoints();
         app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

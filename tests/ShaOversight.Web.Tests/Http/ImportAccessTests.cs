@@ -3,14 +3,14 @@ using ShaOversight.Web.Tests.Infrastructure;
 
 namespace ShaOversight.Web.Tests.Http;
 
-/// <summary>Only analysts and administrators reach the import page and its templates; the server decides.</summary>
+/// <summary>Only analysts and administrators reach the import page, its templates and the audit log download; the server decides.</summary>
 [Collection(SharedApp.Name)]
 public sealed class ImportAccessTests(AppFactory app)
 {
     public static TheoryData<string?, string, int, string?> Matrix()
     {
         var data = new TheoryData<string?, string, int, string?>();
-        foreach (var path in new[] { "/imports", "/imports/templates/monthly-returns.csv" })
+        foreach (var path in new[] { "/imports", "/imports/templates/monthly-returns.csv", "/audit/entries.csv?action=Edit" })
         {
             data.Add(null, path, 302, "/signin");
             data.Add("norole", path, 302, "/access-denied");
@@ -24,6 +24,8 @@ public sealed class ImportAccessTests(AppFactory app)
         data.Add("analyst", "/imports?kind=nonsense", 400, null);
         data.Add("analyst", "/imports/templates/nonsense.csv", 404, null);
         data.Add("analyst", "/imports/templates/contracts.pdf", 404, null);
+        data.Add("analyst", "/audit/entries.pdf", 400, null);
+        data.Add("admin", "/audit/entries.xlsx?from=31-12-2009", 400, null);
         return data;
     }
 

@@ -49,15 +49,8 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
     {
         var user = await currentUser.GetAccessAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var visible = Visible(db, user);
-        var actions = await visible.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
-
-        var entries = visible;
-        if (query.From is not null || query.To is not null)
-            entries = Between(db, visible, query.From, query.To);
-        if (!string.IsNullOrWhiteSpace(query.User)) entries = entries.Where(e => EF.Functions.Like(e.UserName, Pattern(query.User), Escape));
-        if (!string.IsNullOrWhiteSpace(query.Action)) entries = entries.Where(e => e.Action == query.Action);
-        if (!string.IsNullOrWhiteSpace(query.Text)) entries = entries.Where(e => EF.Functions.Like(e.Target, Pattern(query.Text), Escape));
+        var actions = await Visible(db, user).Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        var entries = Filtered(db, user, query);
 
         var total = await entries.CountAsync(cancellationToken);
         // Ids only grow, and entries are never changed, so the id order is the order of events.
@@ -66,6 +59,19 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
                 e.Changes == null ? null : e.Changes.Substring(0, AuditRow.ChangesShown)))
             .ToListAsync(cancellationToken);
         return new AuditLogPage(rows, total, query.Page, PageSize, actions, user.SeesAllOfEngland);
+    }
+
+    /// <summary>The entries the user may see that match the filters: the page and its download read the same ones.</summary>
+    internal static IQueryable<AuditEntry> Filtered(AppDbContext db, UserAccess user, GetAuditEntries filters)
+    {
+        var visible = Visible(db, user);
+        var entries = visible;
+        if (filters.From is not null || filters.To is not null)
+            entries = Between(db, visible, filters.From, filters.To);
+        if (!string.IsNullOrWhiteSpace(filters.User)) entries = entries.Where(e => EF.Functions.Like(e.UserName, Pattern(filters.User), Escape));
+        if (!string.IsNullOrWhiteSpace(filters.Action)) entries = entries.Where(e => e.Action == filters.Action);
+        if (!string.IsNullOrWhiteSpace(filters.Text)) entries = entries.Where(e => EF.Functions.Like(e.Target, Pattern(filters.Text), Escape));
+        return entries;
     }
 
     private static IQueryable<AuditEntry> Visible(AppDbContext db, UserAccess user)

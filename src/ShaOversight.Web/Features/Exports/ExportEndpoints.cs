@@ -61,13 +61,20 @@ public static class ExportEndpoints
         return await RefusalsAsResults(async () =>
         {
             var download = await sender.Send(new GetTableDownload(table, exportFormat, period.Year, period.AsAt, sha, pct, contract, pilot), context.RequestAborted);
-            // Excel files are zip archives, written with synchronous calls Kestrel refuses on the
-            // response; a temporary file keeps memory bounded either way and is deleted on close.
-            var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            await download.WriteAsync(buffer, context.RequestAborted);
-            buffer.Position = 0;
-            return Results.File(buffer, exportFormat.ContentType(), download.FileName);
+            return await FileResultAsync(download, context.RequestAborted);
         });
+    }
+
+    /// <summary>
+    /// Excel files are zip archives, written with synchronous calls Kestrel refuses on the
+    /// response; a temporary file keeps memory bounded either way and is deleted on close.
+    /// </summary>
+    internal static async Task<IResult> FileResultAsync(TableDownload download, CancellationToken cancellationToken)
+    {
+        var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        await download.WriteAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return Results.File(buffer, download.Format.ContentType(), download.FileName);
     }
 
     /// <summary>The refusals a user can cause, as plain statuses with a sentence; the pipeline has already audited them.</summary>

@@ -38,6 +38,33 @@ public sealed class GetAuditEntriesTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task The_download_holds_every_entry_the_page_would_list_for_those_filters_and_is_itself_audited()
+    {
+        var target = await CommentOnAsync(SliceFixture.LondonAnalyst, "5AT");
+        var adminTarget = await CommentOnAsync(SliceFixture.Administrator, "5HG");
+        var filters = new GetAuditEntries(null, null, null, AuditLog.Edit, null);
+
+        var page = await fixture.SendAs(SliceFixture.LondonAnalyst, filters);
+        var download = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetAuditDownload(filters, ShaOversight.Core.Features.Exports.ExportFormat.Csv));
+
+        var rows = download.Table.Rows.ToList();
+        Assert.Equal(page.Total, rows.Count);
+        Assert.Equal(page.Rows.Select(r => (object?)r.Id), rows.Take(page.Rows.Count).Select(r => r[0]));
+        Assert.Contains(rows, r => (string?)r[4] == target);
+        Assert.DoesNotContain(rows, r => (string?)r[4] == adminTarget);
+        var entry = await fixture.QueryAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync());
+        Assert.Equal((AuditLog.Download, download.FileName), (entry.Action, entry.Target));
+        Assert.StartsWith("audit-log-", download.FileName);
+    }
+
+    [Fact]
+    public async Task A_board_member_may_not_download_the_audit_log()
+    {
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonBoard,
+            new GetAuditDownload(new GetAuditEntries(null, null, null, null, null), ShaOversight.Core.Features.Exports.ExportFormat.Xlsx)));
+    }
+
+    [Fact]
     public async Task Filters_for_user_action_target_text_and_dates_are_applied_in_the_database()
     {
         var target = await CommentOnAsync(SliceFixture.LondonAnalyst, "5AT");
