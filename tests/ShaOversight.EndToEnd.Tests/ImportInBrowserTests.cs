@@ -34,6 +34,13 @@ public sealed class ImportInBrowserTests(LiveApp app)
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "import-problems");
 
+        // The problems download as a file to work through beside the spreadsheet.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "CSV" }).ClickAsync());
+        Assert.Equal("returns-with-mistakes-problems.csv", download.SuggestedFilename);
+        var problemsFile = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("\uFEFFRow,Column,Problem\r\n2,Month,", problemsFile);
+        Assert.Contains("outside your scope", problemsFile);
+
         // A good file restating a month as held: previewed, saved, and reported as left alone,
         // so the figures the other browser tests compare stay as seeded.
         var (claimed, validated) = await HeldAsync("FESC-5AT-001", "2009-06-01");
