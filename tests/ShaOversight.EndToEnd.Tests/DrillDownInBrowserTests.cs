@@ -94,7 +94,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "FESC-5AT-001" }).ClickAsync();
         await Live.WaitForHeadingAsync(page, "FESC-5AT-001: External support for acute contract performance management");
 
-        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "June 2008"));
+        await ChartClicks.ClickAsync(ChartClicks.PointFor(page, "June 2008"));
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Return for June 2008" }).WaitForAsync();
         Assert.Contains("month=2008-06", page.Url);
@@ -110,7 +110,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await page.GotoAsync("/sha/Q36?lens=savings");
         await Live.WaitForHeadingAsync(page, "NHS London");
 
-        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "June 2008"));
+        await ChartClicks.ClickAsync(ChartClicks.PointFor(page, "June 2008"));
 
         var panel = page.GetByRole(AriaRole.Region, new() { Name = "June 2008: the contracts behind it" });
         await panel.WaitForAsync();
@@ -128,7 +128,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         var page = await app.NewPageAsync();
         await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: Hillingdon PCT chief executive", "Hillingdon PCT");
 
-        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "October 2008"));
+        await ChartClicks.ClickAsync(ChartClicks.PointFor(page, "October 2008"));
 
         var panel = page.GetByRole(AriaRole.Region, new() { Name = "October 2008: the contracts behind it" });
         await panel.WaitForAsync();
@@ -149,7 +149,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         var counts = await pipeline.Locator("table.figures tbody td.num").AllTextContentsAsync();
         var busiest = counts.Select(int.Parse).ToList().IndexOf(counts.Select(int.Parse).Max());
         var stage = Enum.GetValues<FescStage>()[busiest];
-        await ChartClicks.ClickMiddleAsync(page, pipeline.Locator(".mud-charts-bar-series .mud-chart-bar").Nth(busiest));
+        await ChartClicks.ClickAsync(pipeline.Locator(".mud-charts-bar-series .mud-chart-bar").Nth(busiest));
 
         await page.Locator(".filter-note", new() { HasText = $"whose current stage is {StageNames.Of(stage)}" }).WaitForAsync();
         Assert.Contains($"stage={StageNames.Slug(stage)}", page.Url);
@@ -165,7 +165,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         var page = await app.NewPageAsync();
         await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
 
-        await ChartClicks.ClickMiddleAsync(page, ChartClicks.PointFor(page, "March 2009"));
+        await ChartClicks.ClickAsync(ChartClicks.PointFor(page, "March 2009"));
 
         await page.WaitForURLAsync(url => url.Contains("asAt=2009-03-31"));
         Assert.Contains("year=2008-09", page.Url);

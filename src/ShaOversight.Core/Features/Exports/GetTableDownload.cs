@@ -51,8 +51,6 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
 public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser currentUser, AuditLog audit, DashboardSettings settings)
     : IQueryHandler<GetTableDownload, TableDownload>
 {
-    public const string DownloadAction = "Download";
-
     public async ValueTask<TableDownload> Handle(GetTableDownload query, CancellationToken cancellationToken)
     {
         var (year, asAt) = (query.Year, query.AsAt);
@@ -90,7 +88,7 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
 
         var fileName = ExportFileName.For(subject, query.Table, year.UrlValue, asAt, query.Format.Extension());
         var user = await currentUser.GetAccessAsync(cancellationToken);
-        await audit.WriteAsync(user, DownloadAction, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
+        await audit.WriteAsync(user, AuditLog.Download, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
         return new TableDownload(fileName, query.Format, table);
     }
 

@@ -24,6 +24,8 @@ public static class ExcelTable
                 .Cast<IDictionary<string, object?>>()
                 .ToList();
         }
+        // A malformed workbook surfaces from MiniExcel as any of these, some from deep inside its
+        // parser; each means the same thing to the analyst.
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or System.Xml.XmlException or FormatException or KeyNotFoundException or NullReferenceException)
         {
             return TabularReadResult.Refused("The Excel workbook could not be read; it may be damaged. Open it in Excel, save it again, and upload that copy.");

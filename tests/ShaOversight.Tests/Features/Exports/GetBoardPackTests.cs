@@ -1,3 +1,4 @@
+using ShaOversight.Core.Application;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
@@ -85,7 +86,7 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         var pack = await fixture.SendAs(SliceFixture.National, new GetBoardPack("Q35", null, Year, YearEnd));
 
         var audit = await fixture.QueryAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync());
-        Assert.Equal(GetTableDownloadHandler.DownloadAction, audit.Action);
+        Assert.Equal(AuditLog.Download, audit.Action);
         Assert.Equal(pack.FileName, audit.Target);
     }
 }

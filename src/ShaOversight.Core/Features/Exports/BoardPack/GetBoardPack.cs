@@ -67,7 +67,7 @@ public sealed class GetBoardPackHandler(ISender sender, ICurrentUser currentUser
         var pages = await Task.Run(() => BoardPackDocument.Write(content, output), cancellationToken);
         var subject = pct?.Pct.Name ?? content.Savings.Sha.Name;
         var fileName = ExportFileName.For(subject, "board-pack", query.Year.UrlValue, query.AsAt, "pdf");
-        await audit.WriteAsync(user, GetTableDownloadHandler.DownloadAction, fileName, $"board pack, {pages} pages", cancellationToken);
+        await audit.WriteAsync(user, AuditLog.Download, fileName, $"board pack, {pages} pages", cancellationToken);
         return new BoardPackFile(fileName, output.ToArray(), pages);
     }
 }
