@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ShaOversight.Core.Data;
@@ -45,7 +44,8 @@ public sealed class MonthlyReturnsImport : IImportKind
             .ToDictionaryAsync(c => c.Reference, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         var duplicates = new DuplicateRows<(int, DateOnly)>("the same contract and month");
-        var wanted = new List<(int ContractId, string Reference, DateOnly Month, decimal Claimed, decimal? Validated)>(rows.Count);
+        var wanted = new List<WantedReturn>(rows.Count);
+        var regionIds = new HashSet<int>();
         foreach (var row in rows)
         {
             var reference = row.Required(ContractColumn, 40);
@@ -58,7 +58,8 @@ public sealed class MonthlyReturnsImport : IImportKind
                 row.Problem(ContractColumn, $"'{reference}' is not a known contract reference.");
                 continue;
             }
-            if (!context.CanWrite(row, ContractColumn, organisations[contract.BuyerCode])) continue;
+            var buyer = organisations[contract.BuyerCode];
+            if (!context.CanWrite(row, ContractColumn, buyer)) continue;
             if (month is not { } first) continue;
             var termStart = new DateOnly(contract.StartsOn.Year, contract.StartsOn.Month, 1);
             if (first < termStart || first > contract.EndsOn)
@@ -67,31 +68,27 @@ public sealed class MonthlyReturnsImport : IImportKind
                 continue;
             }
             if (!duplicates.IsFirst(row, (contract.Id, first)) || row.HasProblems || claimed is not { } claimedAmount) continue;
-            wanted.Add((contract.Id, contract.Reference, first, claimedAmount, validated));
+            wanted.Add(new WantedReturn(contract.Id, contract.Reference, first, claimedAmount, validated));
+            regionIds.Add(buyer.RegionId);
         }
 
         var plan = new Plan();
         if (context.Problems.Count > 0) return plan;
 
-        var contractIds = wanted.Select(w => w.ContractId).Distinct().ToList();
-        var existing = await db.MonthlyReturns.AsNoTracking()
-            .Where(r => contractIds.Contains(r.ContractId))
-            .Select(r => new { r.Id, r.ContractId, r.Month, r.Claimed, r.Validated })
-            .ToDictionaryAsync(r => (r.ContractId, r.Month), cancellationToken);
-        var buyerById = contracts.Values.ToDictionary(c => c.Id, c => c.BuyerCode);
-        foreach (var contractId in contractIds)
-            plan.RegionIds.Add(organisations[buyerById[contractId]].RegionId);
+        plan.RegionIds.UnionWith(regionIds);
+        var held = await HeldAsync(db, wanted, cancellationToken);
 
-        foreach (var (contractId, reference, month, claimed, validated) in wanted)
+        for (var index = 0; index < wanted.Count; index++)
         {
-            if (!existing.TryGetValue((contractId, month), out var held))
+            var (contractId, reference, month, claimed, validated) = wanted[index];
+            if (!held.TryGetValue(index, out var before))
             {
                 plan.Add(contractId, month, claimed, validated);
             }
-            else if (held.Claimed != claimed || held.Validated != validated)
+            else if (before.Claimed != claimed || before.Validated != validated)
             {
-                plan.Change(held.Id, claimed, validated,
-                    new RecordChange($"{reference} {month:MM/yyyy}", Describe(held.Claimed, held.Validated), Describe(claimed, validated)));
+                plan.Change(before.Id, claimed, validated,
+                    new RecordChange($"{reference} {month:MM/yyyy}", Describe(before.Claimed, before.Validated), Describe(claimed, validated)));
             }
             else
             {
@@ -100,6 +97,41 @@ public sealed class MonthlyReturnsImport : IImportKind
         }
         return plan;
     }
+
+    private readonly record struct WantedReturn(int ContractId, string Reference, DateOnly Month, decimal Claimed, decimal? Validated);
+
+    private static readonly JsonColumn[] WantedColumns = [new("Row", "int"), new("ContractId", "int"), new("Month", "date")];
+
+    /// <summary>
+    /// The returns already held for the file's contracts and months, by the row's position in
+    /// <paramref name="wanted"/>: one join in the database, however long the file.
+    /// </summary>
+    private static async Task<Dictionary<int, (int Id, decimal Claimed, decimal? Validated)>> HeldAsync(
+        AppDbContext db, List<WantedReturn> wanted, CancellationToken cancellationToken)
+    {
+        var rows = new JsonRows(db.Database, WantedColumns);
+        for (var index = 0; index < wanted.Count; index++)
+            rows.Row().Add(index).Add(wanted[index].ContractId).Add(wanted[index].Month);
+
+        var held = new Dictionary<int, (int, decimal, decimal?)>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = rows.Command(db.Database,
+                $"SELECT j.\"Row\", r.\"Id\", r.\"Claimed\", r.\"Validated\" FROM {rows.Source("j")} " +
+                $"INNER JOIN \"{TableName(db)}\" AS r ON r.\"ContractId\" = j.\"ContractId\" AND r.\"Month\" = j.\"Month\"");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                held[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetDecimal(2), reader.IsDBNull(3) ? null : reader.GetDecimal(3));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return held;
+    }
+
+    private static string TableName(AppDbContext db) => db.Model.FindEntityType(typeof(Domain.MonthlyReturn))!.GetTableName()!;
 
     private static string Describe(decimal claimed, decimal? validated) =>
         string.Create(CultureInfo.InvariantCulture, $"claimed {claimed:0.00}, validated {(validated is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "blank")}");
@@ -125,53 +157,46 @@ public sealed class MonthlyReturnsImport : IImportKind
         public void LeaveAlone() => Unchanged++;
 
         /// <summary>
-        /// One prepared statement reused for every row, inside the runner's transaction: a
-        /// file of a year's returns for a large region is tens of thousands of rows, and
-        /// tracked entities would take far longer than the file took to check.
+        /// Two set-based statements inside the runner's transaction, each carrying its rows as
+        /// one JSON parameter: a year's returns for a large region is tens of thousands of rows,
+        /// and a statement per row (or tracked entities) would take far longer than the file
+        /// took to check.
         /// </summary>
         public override async Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
         {
-            var table = db.Model.FindEntityType(typeof(Domain.MonthlyReturn))!.GetTableName();
-            var connection = db.Database.GetDbConnection();
-            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                ?? throw new InvalidOperationException("Returns are written only inside the import's transaction.");
+            if (db.Database.CurrentTransaction is null)
+                throw new InvalidOperationException("Returns are written only inside the import's transaction.");
+            var table = TableName(db);
 
-            await using (var insert = Prepare(connection, transaction,
-                $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") VALUES (@contract, @month, @claimed, @validated, 0)",
-                "@contract", "@month", "@claimed", "@validated"))
+            if (_inserts.Count > 0)
             {
+                var inserts = new JsonRows(db.Database, InsertColumns);
                 foreach (var (contractId, month, claimed, validated) in _inserts)
-                    await ExecuteAsync(insert, cancellationToken, contractId, month, claimed, validated);
+                    inserts.Row().Add(contractId).Add(month).Add(claimed).Add(validated);
+                await using var insert = inserts.Command(db.Database,
+                    $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") " +
+                    $"SELECT j.\"ContractId\", j.\"Month\", j.\"Claimed\", j.\"Validated\", 0 FROM {inserts.Source("j")}");
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            // The version moves on, so a form open on one of these returns sees a conflict
-            // instead of overwriting the loaded figures.
-            await using var update = Prepare(connection, transaction,
-                $"UPDATE \"{table}\" SET \"Claimed\" = @claimed, \"Validated\" = @validated, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
-                "@id", "@claimed", "@validated");
-            foreach (var (id, claimed, validated) in _updates)
-                await ExecuteAsync(update, cancellationToken, id, claimed, validated);
-        }
-
-        private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var name in names)
+            if (_updates.Count > 0)
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
+                // The version moves on, so a form open on one of these returns sees a conflict
+                // instead of overwriting the loaded figures.
+                var updates = new JsonRows(db.Database, UpdateColumns);
+                foreach (var (id, claimed, validated) in _updates)
+                    updates.Row().Add(id).Add(claimed).Add(validated);
+                await using var update = updates.Command(db.Database, updates.UpdateFrom(table, "r", "j",
+                    "\"Claimed\" = j.\"Claimed\", \"Validated\" = j.\"Validated\", \"Version\" = r.\"Version\" + 1",
+                    "r.\"Id\" = j.\"Id\""));
+                await update.ExecuteNonQueryAsync(cancellationToken);
             }
-            return command;
         }
 
-        private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
-        {
-            for (var index = 0; index < values.Length; index++)
-                command.Parameters[index].Value = values[index] ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        private static readonly JsonColumn[] InsertColumns =
+            [new("ContractId", "int"), new("Month", "date"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
+
+        private static readonly JsonColumn[] UpdateColumns =
+            [new("Id", "int"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
     }
 }
