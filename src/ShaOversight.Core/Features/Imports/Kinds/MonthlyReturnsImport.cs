@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using ShaOversight.Core.Data;
 
 namespace ShaOversight.Core.Features.Imports.Kinds;
