@@ -20,6 +20,13 @@ public sealed class EditsInBrowserTests(LiveApp app)
         await board.GotoAsync($"/contracts/{contractId}?month={month}");
         await Live.WaitForHeadingAsync(board, "FESC-5AT-001: External support for acute contract performance management");
         var boardUrl = board.Url;
+        // A drilled-into view must stay drilled into when it refreshes.
+        var lens = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(lens)).SignInAsAsync(Board, "NHS London");
+        await lens.GotoAsync($"/sha/Q36?lens=savings&month={month}");
+        var monthPanel = lens.Locator("section.month-panel h2");
+        await Assertions.Expect(monthPanel).ToContainTextAsync("the contracts behind it");
+        var monthHeading = await monthPanel.TextContentAsync();
 
         var analyst = await app.NewPageAsync();
         await (await SignInPage.OpenAsync(analyst)).SignInAsAsync(Analyst, "NHS London");
@@ -35,6 +42,9 @@ public sealed class EditsInBrowserTests(LiveApp app)
         await Assertions.Expect(board.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" })).ToContainTextAsync("Demo: NHS London performance analyst");
         await Assertions.Expect(board.Locator("table.months tr.selected")).ToContainTextAsync("£123,456");
         Assert.Equal(boardUrl, board.Url);
+        await Assertions.Expect(lens.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" })).ToBeVisibleAsync();
+        await Assertions.Expect(monthPanel).ToHaveTextAsync(monthHeading!);
+        await Assertions.Expect(lens.Locator("section.month-panel")).ToContainTextAsync("£123,456");
         await Accessibility.AssertNoViolationsAsync(board);
         await Accessibility.ScreenshotAsync(board, "contract-live-refresh");
     }
