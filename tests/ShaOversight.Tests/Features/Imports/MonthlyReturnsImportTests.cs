@@ -134,29 +134,30 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task A_failure_part_way_through_a_large_import_writes_nothing()
+    public async Task A_large_import_that_fails_at_its_last_write_leaves_nothing_written()
     {
-        // Every month of every contract in England: over a thousand new rows.
+        // Every month of every contract in England: over a thousand rows, new months and
+        // changed ones, so both the insert and the update have run when the failure comes.
         var contracts = await fixture.QueryAsync(db => db.Contracts
             .Select(c => new { c.Reference, c.StartsOn, c.EndsOn }).ToListAsync());
         var rows = contracts.SelectMany(c => Enumerable.Range(0, (c.EndsOn.Year - c.StartsOn.Year) * 12 + c.EndsOn.Month - c.StartsOn.Month + 1)
             .Select(i => $"{c.Reference},{c.StartsOn.AddMonths(i):MM/yyyy},{1000 + i}.00,")).ToArray();
-        Assert.True(rows.Length > 1200, $"only {rows.Length} rows; the failure must come part-way through");
+        Assert.True(rows.Length > 1200, $"only {rows.Length} rows; the import must be a large one");
         var before = await fixture.ChecksumAsync();
         var count = await fixture.ReturnCountAsync();
 
-        // The database itself fails the write once a thousand of the file's rows are in,
-        // as a full disk or a lost connection would part-way through.
-        await fixture.ExecuteAsync($"""
-            CREATE TRIGGER InjectFailure BEFORE INSERT ON MonthlyReturns
-            WHEN (SELECT COUNT(*) FROM MonthlyReturns) >= {count + 1000}
-            BEGIN SELECT RAISE(ABORT, 'Injected failure part-way through the import'); END
+        // The database itself fails the import's last write, its audit entry, after every new
+        // and changed return has been written, as a full disk or a lost connection would.
+        await fixture.ExecuteAsync("""
+            CREATE TRIGGER InjectFailure BEFORE INSERT ON AuditEntries
+            WHEN NEW.Action = 'Import'
+            BEGIN SELECT RAISE(ABORT, 'Injected failure at the end of the import'); END
             """);
         try
         {
-            var failure = await Assert.ThrowsAsync<SqliteException>(() =>
+            var failure = await Assert.ThrowsAsync<DbUpdateException>(() =>
                 fixture.SendAs(SliceFixture.Administrator, new CommitImport(ImportKind.MonthlyReturns, Returns(rows))));
-            Assert.Contains("Injected failure", failure.Message);
+            Assert.Contains("Injected failure", Assert.IsType<SqliteException>(failure.InnerException).Message);
         }
         finally
         {
