@@ -6,6 +6,7 @@ using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 
 namespace ShaOversight.Tests.Features.Exports;
@@ -31,12 +32,16 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         var all = string.Join("\n", pages);
 
         // Figures straight from the database, not from the handlers the pack used.
-        var (validated, pctCount) = await fixture.QueryAsync(async db =>
+        var (validated, pctCount, meanScore) = await fixture.QueryAsync(async db =>
         {
             var london = db.Contracts.Where(c => (c.Buyer.ParentId ?? c.BuyerId) == db.Organisations.Single(o => o.Code == "Q36").Id && c.AwardedOn <= YearEnd);
             var sum = await db.MonthlyReturns.Where(r => r.Month <= YearEnd && london.Any(c => c.Id == r.ContractId)).SumAsync(r => r.Validated ?? 0m);
             var pcts = await db.Organisations.CountAsync(o => o.Parent!.Code == "Q36" && Organisation.CommissionerKinds.Contains(o.Kind));
-            return (sum, pcts);
+            // Every score given in the region, as the assurance lens's summary takes it.
+            var scores = await db.CompetencyScores
+                .Join(db.Assessments.Where(a => a.AssessmentYear.Year == Year && a.Pct.Parent!.Code == "Q36"), s => s.AssessmentId, a => a.Id, (s, a) => s.Score)
+                .ToListAsync();
+            return (sum, pcts, (decimal)scores.Sum() / scores.Count);
         });
 
         Assert.Equal("nhs-london-board-pack-2009-10-as-at-2010-03-31.pdf", pack.FileName);
@@ -46,6 +51,8 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         Assert.Contains("Summary", pages[0]);
         Assert.Contains($"Validated savings to date {PackFormat.Money(validated)}", all);
         Assert.Contains($"of {pctCount} PCTs and care trusts", all);
+        // The label wraps in its cell, so the figure may come before the label's last words.
+        Assert.Matches($@"Mean WCC competency score across the (region's PCTs )?{Regex.Escape(PackFormat.Number(meanScore))} ", all);
         Assert.Contains("1. FESC uptake", all);
         Assert.Contains("2. Contract savings", all);
         Assert.Contains("3. World Class Commissioning", all);

@@ -1,3 +1,4 @@
+using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Spc;
@@ -93,8 +94,8 @@ public static partial class BoardPackDocument
             IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)];
         yield return [region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
             PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"];
-        var means = assessments.Pcts.Where(p => p.MeanScore is not null).Select(p => p.MeanScore!.Value).ToList();
-        yield return [region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(means.Count == 0 ? null : means.Average()), "–",
+        // The same mean as the assurance lens's summary: every score given, not a mean of means.
+        yield return [region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(IconSummaries.RegionMeanScore(assessments)), "–",
             "Annual: two rounds only", "–"];
         yield return ["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
             "A count on the status date", "–"];
