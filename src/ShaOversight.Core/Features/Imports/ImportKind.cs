@@ -96,10 +96,11 @@ public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportP
         return organisation;
     }
 
-    public bool CanWrite(ImportRow row, string column, OrganisationInScope organisation)
+    /// <param name="refusal">What to tell the user instead of the usual "outside your scope" message.</param>
+    public bool CanWrite(ImportRow row, string column, OrganisationInScope organisation, string? refusal = null)
     {
         if (user.CanWriteRegion(organisation.RegionId)) return true;
-        row.Problem(column, $"{organisation.Code} ({organisation.Name}) is in {organisation.RegionName}, outside your scope, so you cannot load its data.");
+        row.Problem(column, refusal ?? $"{organisation.Code} ({organisation.Name}) is in {organisation.RegionName}, outside your scope, so you cannot load its data.");
         OutOfScopeRows++;
         return false;
     }

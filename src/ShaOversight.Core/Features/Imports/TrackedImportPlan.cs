@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 
 namespace ShaOversight.Core.Features.Imports;
@@ -10,6 +11,7 @@ namespace ShaOversight.Core.Features.Imports;
 public sealed class TrackedImportPlan : ImportPlan
 {
     private readonly List<object> _added = [];
+    private readonly List<object> _changed = [];
 
     public void Add(object record)
     {
@@ -17,8 +19,10 @@ public sealed class TrackedImportPlan : ImportPlan
         Added++;
     }
 
-    public void Change(RecordChange change)
+    /// <param name="record">The tracked record the change belongs to, whether its own columns or only its children changed.</param>
+    public void Change(object record, RecordChange change)
     {
+        _changed.Add(record);
         Changes.Add(change);
         Changed++;
     }
@@ -28,6 +32,14 @@ public sealed class TrackedImportPlan : ImportPlan
     public override Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         db.AddRange(_added);
+        // A change to a record's children alone (an assessment's scores, a contract's areas)
+        // leaves the record itself unchanged, so its version would not move and a form opened
+        // before the load could save over it unwarned. Saving the record moves its version.
+        foreach (var record in _changed)
+        {
+            var entry = db.Entry(record);
+            if (entry.State == EntityState.Unchanged) entry.State = EntityState.Modified;
+        }
         return Task.CompletedTask;
     }
 }

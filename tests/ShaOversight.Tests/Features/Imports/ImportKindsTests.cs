@@ -1,3 +1,4 @@
+using ShaOversight.Core.Application;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Imports;
@@ -92,6 +93,25 @@ public sealed class ImportKindsTests(ImportFixture fixture) : IClassFixture<Impo
     }
 
     [Fact]
+    public async Task Moving_a_contract_held_in_another_region_is_refused_by_row_and_audited()
+    {
+        const string header = "Reference,Title,Buyer code,Supplier,FESC list,Service areas,Covers PCTs,Awarded on,Starts on,Term (months),Annual fee (£),Savings target (£),Gain share (%)";
+        var before = await fixture.ChecksumAsync();
+        var refusals = await fixture.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditLog.AccessDenied));
+
+        // FESC-0036-0905 belongs to a PCT outside London; the file would give it to a London PCT.
+        var outcome = await fixture.SendAs(SliceFixture.LondonAnalyst, new CommitImport(ImportKind.Contracts,
+            Csv("contracts.csv", header, "FESC-0036-0905,Support,5C2,BUPA Commissioning,Micro,CP,,01/03/2009,01/04/2009,24,200000,2400000,20")));
+
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal((2, "Reference"), (problem.Row, problem.Column));
+        Assert.Contains("is held for", problem.Reason);
+        Assert.False(outcome.Committed);
+        Assert.Equal(before, await fixture.ChecksumAsync());
+        Assert.Equal(refusals + 1, await fixture.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditLog.AccessDenied)));
+    }
+
+    [Fact]
     public async Task Pilot_updates_set_milestones_rag_and_commentary_once()
     {
         var file = Csv("pilots.csv", "Pilot code,Update,Title or author,Date,Actual date,Status,Text",
@@ -136,6 +156,28 @@ public sealed class ImportKindsTests(ImportFixture fixture) : IClassFixture<Impo
         Assert.DoesNotContain(assessment.Scores, s => s.CompetencyNumber == 4);
         Assert.All(assessment.Scores, s => Assert.Equal(4, s.Score));
         Assert.Null(assessment.BoardRag);
+    }
+
+    [Fact]
+    public async Task Changing_only_an_assessments_scores_moves_its_version_so_an_open_form_sees_a_conflict()
+    {
+        const string header = "PCT code,Year,Competency 1,Competency 2,Competency 3,Competency 4,Competency 5,Competency 6,Competency 7,Competency 8,Competency 9,Competency 10,Competency 11,Strategy RAG,Finance RAG,Board RAG";
+        var held = await fixture.QueryAsync(db => db.Assessments.Include(a => a.Scores).Include(a => a.Pct)
+            .Where(a => a.Pct.Parent!.Code == "Q36" && a.Pct.Code != "5C2" && a.AssessmentYear.RoundNumber == 2 && a.Scores.Any())
+            .OrderBy(a => a.Pct.Code).FirstAsync());
+        var first = held.Scores.OrderBy(s => s.CompetencyNumber).First();
+        var scores = Enumerable.Range(1, 11).Select(n =>
+            held.Scores.FirstOrDefault(s => s.CompetencyNumber == n) is { } score
+                ? (n == first.CompetencyNumber ? (score.Score == 4 ? 3 : score.Score + 1) : score.Score).ToString()
+                : "");
+        var row = string.Join(",", [held.Pct.Code, "2009/10", .. scores, held.StrategyRag?.ToString() ?? "", held.FinanceRag?.ToString() ?? "", held.BoardRag?.ToString() ?? ""]);
+
+        var outcome = await fixture.SendAs(SliceFixture.LondonAnalyst, new CommitImport(ImportKind.Assessments, Csv("wcc.csv", header, row)));
+
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(1, outcome.Changed);
+        var version = await fixture.QueryAsync(db => db.Assessments.Where(a => a.Id == held.Id).Select(a => a.Version).SingleAsync());
+        Assert.Equal(held.Version + 1, version);
     }
 
     [Fact]

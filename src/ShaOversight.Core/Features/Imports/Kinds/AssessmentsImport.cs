@@ -103,7 +103,7 @@ public sealed class AssessmentsImport : IImportKind
             }
             var after = Describe(assessment);
             if (before == after) plan.LeaveAlone();
-            else plan.Change(new RecordChange($"{pct.Code} {year.Year}", before, after));
+            else plan.Change(assessment, new RecordChange($"{pct.Code} {year.Year}", before, after));
         }
         return plan;
     }

@@ -107,7 +107,7 @@ public sealed class ContractsImport : IImportKind
 
             if (reference is null || buyer is null || row.HasProblems) continue;
             if (!duplicates.IsFirst(row, reference)) continue;
-            wanted.Add(new ContractRow(reference, title!, buyer, supplierId!.Value, list!.Value, areaIds, coveredIds.Count > 0 ? coveredIds : [buyer.Id],
+            wanted.Add(new ContractRow(row, reference, title!, buyer, supplierId!.Value, list!.Value, areaIds, coveredIds.Count > 0 ? coveredIds : [buyer.Id],
                 awarded!.Value, starts!.Value, term!.Value, fee!.Value, target!.Value, gainShare!.Value));
         }
 
@@ -132,16 +132,13 @@ public sealed class ContractsImport : IImportKind
             }
             // Moving a contract to another region needs the other region's analyst too.
             var heldBuyer = organisations[contract.Buyer.Code];
-            if (!context.User.CanWriteRegion(heldBuyer.RegionId))
-            {
-                context.Problems.Add(new ImportProblem(null, ReferenceColumn, $"{contract.Reference} is held for {heldBuyer.Name}, outside your scope."));
-                continue;
-            }
+            if (!context.CanWrite(wantedRow.Row, ReferenceColumn, heldBuyer,
+                    $"{contract.Reference} is held for {heldBuyer.Name}, in {heldBuyer.RegionName}, outside your scope.")) continue;
             var before = Describe(contract);
             wantedRow.ApplyTo(contract);
             var after = Describe(contract);
             if (before == after) plan.LeaveAlone();
-            else plan.Change(new RecordChange(contract.Reference, before, after));
+            else plan.Change(contract, new RecordChange(contract.Reference, before, after));
         }
         return plan;
     }
@@ -154,7 +151,7 @@ public sealed class ContractsImport : IImportKind
         $"covers {string.Join(";", c.Coverage.Select(a => a.PctId).Order())}; awarded {c.AwardedOn:yyyy-MM-dd}; {c.StartsOn:yyyy-MM-dd} to {c.EndsOn:yyyy-MM-dd}; " +
         $"fee {c.AnnualFee:0.00}; target {c.SavingsTarget:0.00}; gain share {c.GainSharePercent:0.##}%");
 
-    private sealed record ContractRow(string Reference, string Title, OrganisationInScope Buyer, int SupplierId, int ListId, List<int> AreaIds, List<int> CoveredIds,
+    private sealed record ContractRow(ImportRow Row, string Reference, string Title, OrganisationInScope Buyer, int SupplierId, int ListId, List<int> AreaIds, List<int> CoveredIds,
         DateOnly Awarded, DateOnly Starts, int TermMonths, decimal Fee, decimal Target, int GainShare)
     {
         public void ApplyTo(Contract contract)

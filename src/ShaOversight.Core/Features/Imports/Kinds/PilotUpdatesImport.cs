@@ -116,7 +116,7 @@ public sealed class PilotUpdatesImport : IImportKind
         milestone.Status = status;
         var after = $"planned {planned:dd/MM/yyyy}, actual {actual:dd/MM/yyyy}, {status}";
         if (before == after) plan.LeaveAlone();
-        else plan.Change(new RecordChange($"{pilot.Name}: {milestone.Title}", before, after));
+        else plan.Change(milestone, new RecordChange($"{pilot.Name}: {milestone.Title}", before, after));
     }
 
     private static void PlanRag(TrackedImportPlan plan, Pilot pilot, Rag rag, string reason, DateOnly setOn)
@@ -127,6 +127,6 @@ public sealed class PilotUpdatesImport : IImportKind
         pilot.RagSetOn = setOn;
         var after = $"{rag} on {setOn:dd/MM/yyyy}: {reason}";
         if (before == after) plan.LeaveAlone();
-        else plan.Change(new RecordChange($"{pilot.Name}: RAG", before, after));
+        else plan.Change(pilot, new RecordChange($"{pilot.Name}: RAG", before, after));
     }
 }

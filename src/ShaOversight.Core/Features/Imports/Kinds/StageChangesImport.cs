@@ -87,7 +87,7 @@ public sealed class StageChangesImport(TimeProvider clock) : IImportKind
                 var before = $"{existing.ChangedOn:dd/MM/yyyy} {existing.Note}".Trim();
                 existing.ChangedOn = on;
                 existing.Note = note;
-                plan.Change(new RecordChange($"{buyer.Code} {Stages.LabelOf(stage)}", before, $"{on:dd/MM/yyyy} {note}".Trim()));
+                plan.Change(existing, new RecordChange($"{buyer.Code} {Stages.LabelOf(stage)}", before, $"{on:dd/MM/yyyy} {note}".Trim()));
             }
             else
             {
