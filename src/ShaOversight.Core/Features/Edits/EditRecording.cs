@@ -42,9 +42,13 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
         entry.Property(VersionConfiguration.PropertyName).OriginalValue = startedFrom;
     }
 
-    /// <summary>Adds the audit entry, with the values before and after, to the context that saves the change.</summary>
+    /// <summary>
+    /// Adds the audit entry, with the values before and after, to the context that saves the
+    /// change. They go in the entry's Changes, as an import's do: Details is cut short for the
+    /// page, and a long commentary would lose its end there.
+    /// </summary>
     public void Audit(AppDbContext db, UserAccess user, string target, object? before, object after) =>
-        audit.Add(db, user, AuditLog.Edit, target, JsonSerializer.Serialize(new { before, after }, JsonOptions));
+        audit.Add(db, user, AuditLog.Edit, target, details: null, changes: JsonSerializer.Serialize(new { before, after }, JsonOptions));
 
     /// <summary>Tells open pages, after the commit, so none reloads figures that might still roll back.</summary>
     public void Published(UserAccess user, string target, params int[] regionIds) =>

@@ -20,9 +20,9 @@ internal static class EditFacts
         _ => SliceFixture.HillingdonChiefExecutive,
     };
 
-    /// <summary>One value from an audit entry's JSON details: <c>before</c> or <c>after</c>, then the field.</summary>
+    /// <summary>One value from an audit entry's before-and-after JSON: <c>before</c> or <c>after</c>, then the field.</summary>
     public static JsonElement Detail(this AuditEntry entry, string side, string field) =>
-        JsonDocument.Parse(entry.Details!).RootElement.GetProperty(side).GetProperty(field);
+        JsonDocument.Parse(entry.Changes!).RootElement.GetProperty(side).GetProperty(field);
 
     public static Task<(int Id, string Reference, DateOnly StartsOn)> ContractInAsync(this SliceFixture fixture, string shaCode, int skip = 0) =>
         fixture.QueryAsync(db => db.Contracts.Where(c => c.Buyer.Parent!.Code == shaCode).OrderBy(c => c.Id).Skip(skip)

@@ -63,8 +63,22 @@ public sealed class PilotEditTests(SliceFixture fixture)
         Assert.Contains("Test Analyst: Board asked for a recovery plan.", stored.Notes);
         Assert.Equal("Test Analyst", note.Author);
         var edits = await fixture.EditsOfAsync(pilot.Target);
-        Assert.Contains(edits, e => e.Details!.Contains("\"after\":{\"Rag\":\"Amber\""));
-        Assert.Contains(edits, e => e.Details!.Contains("Board asked for a recovery plan."));
+        Assert.Contains(edits, e => e.Changes!.Contains("\"after\":{\"Rag\":\"Amber\""));
+        Assert.Contains(edits, e => e.Changes!.Contains("Board asked for a recovery plan."));
+    }
+
+    [Fact]
+    public async Task The_longest_note_allowed_is_audited_whole_before_and_after()
+    {
+        var pilot = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetPilotForEdit(await PilotIdAsync("5AT")));
+        // Quotes and pound signs are escaped in JSON, so the entry is longer than the note.
+        var text = string.Concat(Enumerable.Repeat("The board's £ note. ", 200)).TrimEnd() + "!";
+        Assert.Equal(4000, text.Length);
+
+        await fixture.SendAs(SliceFixture.LondonAnalyst, new AddPilotCommentary(pilot.Id, new DateOnly(2009, 9, 30), text));
+
+        var entry = (await fixture.EditsOfAsync(pilot.Target)).Last();
+        Assert.Equal(text, entry.Detail("after", "Commentary").GetString());
     }
 
     [Fact]
