@@ -23,6 +23,10 @@ public sealed class Contract
     /// <summary>The last day of the term.</summary>
     public DateOnly EndsOn { get; set; }
 
+    /// <summary>Whether a month's return falls in a term: from the month it starts to the day it ends.</summary>
+    public static bool TermCovers(DateOnly startsOn, DateOnly endsOn, DateOnly month) =>
+        month >= new DateOnly(startsOn.Year, startsOn.Month, 1) && month <= endsOn;
+
     public decimal AnnualFee { get; set; }
 
     /// <summary>The savings hoped for over the whole term; its monthly phasing is in <see cref="TargetPhases"/>.</summary>

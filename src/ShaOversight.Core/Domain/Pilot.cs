@@ -11,6 +11,9 @@ public sealed class Pilot
     /// <summary>What the pilot set out to buy, as the seed articles report it.</summary>
     public required string Aim { get; set; }
 
+    /// <summary>The longest reason a RAG rating may carry, in forms, imports and the column alike.</summary>
+    public const int RagReasonLength = 1000;
+
     public Rag Rag { get; set; }
     public required string RagReason { get; set; }
     public DateOnly RagSetOn { get; set; }
@@ -49,6 +52,10 @@ public sealed class PilotCommentary
     public int PilotId { get; set; }
     public DateOnly WrittenOn { get; set; }
     public required string Author { get; set; }
+
+    /// <summary>The longest note, in forms, imports and the column alike.</summary>
+    public const int TextLength = 4000;
+
     public required string Text { get; set; }
     public string? Source { get; set; }
 }

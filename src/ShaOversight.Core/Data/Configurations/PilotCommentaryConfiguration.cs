@@ -9,7 +9,7 @@ internal sealed class PilotCommentaryConfiguration : IEntityTypeConfiguration<Pi
     public void Configure(EntityTypeBuilder<PilotCommentary> builder)
     {
         builder.Property(c => c.Author).HasMaxLength(200);
-        builder.Property(c => c.Text).HasMaxLength(4000);
+        builder.Property(c => c.Text).HasMaxLength(PilotCommentary.TextLength);
         builder.Property(c => c.Source).HasMaxLength(400);
     }
 }

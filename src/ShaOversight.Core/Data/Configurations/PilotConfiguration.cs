@@ -10,7 +10,7 @@ internal sealed class PilotConfiguration : IEntityTypeConfiguration<Pilot>
     {
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Aim).HasMaxLength(2000);
-        builder.Property(p => p.RagReason).HasMaxLength(1000);
+        builder.Property(p => p.RagReason).HasMaxLength(Pilot.RagReasonLength);
         builder.Property(p => p.Source).HasMaxLength(400);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.OrganisationId).IsUnique();

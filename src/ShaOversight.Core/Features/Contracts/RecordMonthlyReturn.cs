@@ -44,7 +44,7 @@ public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
         EditRecording.DemandWrite(user, regionId, before.Target);
-        if (command.Month < new DateOnly(before.StartsOn.Year, before.StartsOn.Month, 1) || command.Month > before.EndsOn)
+        if (!Contract.TermCovers(before.StartsOn, before.EndsOn, command.Month))
             throw EditRecording.Invalid(nameof(command.Month), $"The contract runs from {before.StartsOn:MMMM yyyy} to {before.EndsOn:MMMM yyyy}; this month is outside its term.");
 
         var stored = await db.MonthlyReturns.SingleOrDefaultAsync(r => r.ContractId == command.ContractId && r.Month == command.Month, cancellationToken);

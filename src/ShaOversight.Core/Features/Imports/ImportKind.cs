@@ -56,8 +56,8 @@ public abstract class ImportPlan
 
 public sealed record RecordChange(string Record, string? Before, string After);
 
-/// <summary>What a kind needs while planning: the database, the user, and the problem list.</summary>
-public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportProblem> problems)
+/// <summary>What a kind needs while planning: the database, the user, the problem list and today's date.</summary>
+public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportProblem> problems, DateOnly today)
 {
     private Dictionary<string, OrganisationInScope>? _organisations;
 
@@ -102,6 +102,14 @@ public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportP
         if (user.CanWriteRegion(organisation.RegionId)) return true;
         row.Problem(column, refusal ?? $"{organisation.Code} ({organisation.Name}) is in {organisation.RegionName}, outside your scope, so you cannot load its data.");
         OutOfScopeRows++;
+        return false;
+    }
+
+    /// <summary>Refuses a date after today where the form refuses it too, naming what the date is.</summary>
+    public bool NotInFuture(ImportRow row, string column, DateOnly? date, string what)
+    {
+        if (date is not { } day || day <= today) return true;
+        row.Problem(column, $"{what} cannot be in the future ({day:dd/MM/yyyy}).");
         return false;
     }
 

@@ -36,7 +36,7 @@ public sealed class ImportRunner(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var previous = await IdenticalEarlierLoadAsync(db, definition, file, cancellationToken);
-        var context = new ImportContext(db, user, problems);
+        var context = new ImportContext(db, user, problems, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         if (!commit)
         {

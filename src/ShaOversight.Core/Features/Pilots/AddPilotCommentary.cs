@@ -21,7 +21,7 @@ public sealed class AddPilotCommentaryValidator : AbstractValidator<AddPilotComm
     public AddPilotCommentaryValidator(TimeProvider clock)
     {
         RuleFor(c => c.Text).NotEmpty().WithMessage("Write the commentary before adding it.")
-            .MaximumLength(4000).WithMessage("Keep a note to 4,000 characters; add a second note for more.");
+            .MaximumLength(PilotCommentary.TextLength).WithMessage("Keep a note to 4,000 characters; add a second note for more.");
         RuleFor(c => c.WrittenOn).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithMessage("The note's date cannot be in the future.");
     }

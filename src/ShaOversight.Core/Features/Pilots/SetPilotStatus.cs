@@ -19,7 +19,7 @@ public sealed class SetPilotStatusValidator : AbstractValidator<SetPilotStatus>
     {
         RuleFor(c => c.Rag).IsInEnum().WithMessage("Choose red, amber or green.");
         RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the pilot has this status: boards read the reason first.")
-            .MaximumLength(1000).WithMessage("Keep the reason to 1,000 characters.");
+            .MaximumLength(Pilot.RagReasonLength).WithMessage("Keep the reason to 1,000 characters.");
         RuleFor(c => c.SetOn).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithMessage("The status date cannot be in the future.");
     }

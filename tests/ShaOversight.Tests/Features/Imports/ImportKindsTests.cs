@@ -144,6 +144,23 @@ public sealed class ImportKindsTests(ImportFixture fixture) : IClassFixture<Impo
     }
 
     [Fact]
+    public async Task Pilot_updates_keep_the_forms_limits_on_reasons_and_dates()
+    {
+        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("dd/MM/yyyy");
+        var file = Csv("pilots.csv", "Pilot code,Update,Title or author,Date,Actual date,Status,Text",
+            $"5AT,RAG,,31/03/2010,,Red,{new string('x', 1001)}",
+            $"5AT,Commentary,Director,{future},,,Written ahead of time.",
+            $"5AT,Milestone,Contract signed,31/03/2010,{future},Complete,");
+
+        var outcome = await fixture.SendAs(SliceFixture.LondonAnalyst, new PreviewImport(ImportKind.PilotUpdates, file));
+
+        Assert.Equal([(2, "Text"), (3, "Date"), (4, "Actual date")], outcome.Problems.Select(p => (p.Row!.Value, p.Column!)).ToList());
+        Assert.Contains("a RAG reason is at most 1,000", outcome.Problems[0].Reason);
+        Assert.Contains("cannot be in the future", outcome.Problems[1].Reason);
+        Assert.Contains("cannot be in the future", outcome.Problems[2].Reason);
+    }
+
+    [Fact]
     public async Task An_assessment_row_replaces_the_round_and_a_blank_score_is_missing_not_zero()
     {
         const string header = "PCT code,Year,Competency 1,Competency 2,Competency 3,Competency 4,Competency 5,Competency 6,Competency 7,Competency 8,Competency 9,Competency 10,Competency 11,Strategy RAG,Finance RAG,Board RAG";

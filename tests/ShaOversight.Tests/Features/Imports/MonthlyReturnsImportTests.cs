@@ -104,6 +104,18 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_return_keeps_the_forms_limits_validated_within_claimed_and_under_the_monthly_ceiling()
+    {
+        var file = Returns($"{Hillingdon},01/2010,1000,1200", $"{Hillingdon},02/2010,\"£150,000,000\",");
+
+        var outcome = await fixture.SendAs(SliceFixture.LondonAnalyst, new PreviewImport(ImportKind.MonthlyReturns, file));
+
+        Assert.Equal([(2, "Validated (£)"), (3, "Claimed (£)")], outcome.Problems.Select(p => (p.Row!.Value, p.Column!)).ToList());
+        Assert.Contains("cannot be more than the savings claimed", outcome.Problems[0].Reason);
+        Assert.Contains("more than the largest allowed (£100,000,000)", outcome.Problems[1].Reason);
+    }
+
+    [Fact]
     public async Task A_commit_with_a_row_outside_scope_saves_nothing_and_is_audited()
     {
         var before = await fixture.ChecksumAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
+using ShaOversight.Core.Features.Contracts;
 
 namespace ShaOversight.Core.Features.Imports.Kinds;
 
@@ -49,8 +50,11 @@ public sealed class MonthlyReturnsImport : IImportKind
         {
             var reference = row.Required(ContractColumn, 40);
             var month = row.Month(MonthColumn, required: true);
-            var claimed = row.Money(ClaimedColumn, required: true);
-            var validated = row.Money(ValidatedColumn, required: false);
+            // The form's own limits: a month's figure over the ceiling is a typing slip, and a
+            // PCT cannot validate more than the supplier claimed.
+            var claimed = row.Money(ClaimedColumn, required: true, RecordMonthlyReturnValidator.MonthlyCeiling);
+            var validated = row.Money(ValidatedColumn, required: false, RecordMonthlyReturnValidator.MonthlyCeiling);
+            if (validated > claimed) row.Problem(ValidatedColumn, "savings validated cannot be more than the savings claimed.");
             if (reference is null) continue;
             if (!contracts.TryGetValue(reference, out var contract))
             {
@@ -60,8 +64,7 @@ public sealed class MonthlyReturnsImport : IImportKind
             var buyer = organisations[contract.BuyerCode];
             if (!context.CanWrite(row, ContractColumn, buyer)) continue;
             if (month is not { } first) continue;
-            var termStart = new DateOnly(contract.StartsOn.Year, contract.StartsOn.Month, 1);
-            if (first < termStart || first > contract.EndsOn)
+            if (!Domain.Contract.TermCovers(contract.StartsOn, contract.EndsOn, first))
             {
                 row.Problem(MonthColumn, $"{first:MM/yyyy} is outside the contract's term ({contract.StartsOn:MM/yyyy} to {contract.EndsOn:MM/yyyy}).");
                 continue;

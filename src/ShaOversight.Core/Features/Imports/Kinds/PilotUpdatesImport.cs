@@ -66,7 +66,7 @@ public sealed class PilotUpdatesImport : IImportKind
             var update = row.Choice(UpdateColumn, required: true, Updates);
             var title = row.Text(TitleColumn, 200);
             var date = row.Date(DateColumn, required: true);
-            var text = row.Text(TextColumn, 2000);
+            var text = row.Text(TextColumn, PilotCommentary.TextLength);
             var organisation = await context.WritableOrganisationAsync(row, PilotColumn, code, cancellationToken);
             Pilot? pilot = null;
             if (organisation is not null && !pilots.TryGetValue(organisation.Id, out pilot))
@@ -80,18 +80,23 @@ public sealed class PilotUpdatesImport : IImportKind
                     if (title is null) row.Problem(TitleColumn, "a milestone needs its title.");
                     if (status == MilestoneStatus.Complete && actual is null) row.Problem(ActualColumn, "a complete milestone needs the date it was met.");
                     if (status is { } s && s != MilestoneStatus.Complete && actual is not null) row.Problem(StatusColumn, "a milestone with an actual date is Complete.");
+                    context.NotInFuture(row, ActualColumn, actual, "the date met");
                     if (pilot is null || row.HasProblems || !milestoneRows.IsFirst(row, (pilot.Id, title!.ToUpperInvariant()))) continue;
                     PlanMilestone(plan, pilot, title!, date!.Value, actual, status!.Value);
                     break;
                 case Update.Rag:
                     var rag = row.Choice(StatusColumn, required: true, Rags);
                     if (text is null) row.Problem(TextColumn, "a RAG rating needs its reason.");
+                    else if (text.Length > Pilot.RagReasonLength)
+                        row.Problem(TextColumn, $"is {text.Length} characters long; a RAG reason is at most {Pilot.RagReasonLength:N0}.");
+                    context.NotInFuture(row, DateColumn, date, "the status date");
                     if (pilot is null || row.HasProblems || !ragRows.IsFirst(row, pilot.Id)) continue;
                     PlanRag(plan, pilot, rag!.Value, text!, date!.Value);
                     break;
                 case Update.Commentary:
                     if (title is null) row.Problem(TitleColumn, "commentary needs its author.");
                     if (text is null) row.Problem(TextColumn, "the commentary is missing.");
+                    context.NotInFuture(row, DateColumn, date, "the note's date");
                     if (pilot is null || row.HasProblems || !commentaryRows.IsFirst(row, (pilot.Id, date!.Value, text!))) continue;
                     if (pilot.Commentary.Any(c => c.WrittenOn == date && c.Text == text)) plan.LeaveAlone();
                     else plan.Add(new PilotCommentary { PilotId = pilot.Id, WrittenOn = date!.Value, Author = title!, Text = text! });
