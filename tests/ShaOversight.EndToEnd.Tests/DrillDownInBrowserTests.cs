@@ -79,9 +79,7 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
 
         // One bar per SHA in code order, Q30 first, so the sixth is NHS East of England (Q35).
         var bar = page.Locator(".drillable-chart .mud-charts-bar-series .mud-chart-bar").Nth(5);
-        await bar.ScrollIntoViewIfNeededAsync();
-        var box = (await bar.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await ChartClicks.ClickAsync(bar);
 
         await Live.WaitForHeadingAsync(page, "NHS East of England");
     }

@@ -45,6 +45,7 @@ public sealed class GetRegionUptakeTests(SliceFixture fixture)
     {
         var uptake = await fixture.SendAs(SliceFixture.National, new GetRegionUptake("Q31", YearEnd));
 
+        Assert.Contains(uptake.Buyers, b => b.IsStalled);
         Assert.All(uptake.Buyers.Where(b => b.IsStalled), b => Assert.True(b.DaysInStage >= 90 && b.Stage < FescStage.Live));
         Assert.All(uptake.Buyers.Where(b => !b.IsStalled), b => Assert.True(b.DaysInStage < 90 || b.Stage >= FescStage.Live));
     }
