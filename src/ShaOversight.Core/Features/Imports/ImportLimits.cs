@@ -29,4 +29,9 @@ public sealed record ImportLimits(long MaxFileBytes = 20 * 1_048_576L, long MaxE
     }
 
     public string Describe() => $"{MaxFileBytes / 1_048_576} MB";
+
+    /// <summary>Why a file of this size is refused, or null when it is within the limit.</summary>
+    public string? TooLarge(long bytes) => bytes <= MaxFileBytes
+        ? null
+        : FormattableString.Invariant($"The file is {bytes / 1_048_576.0:0.#} MB; the most this service accepts is {Describe()}.");
 }

@@ -14,8 +14,8 @@ public sealed record UploadedFile(string FileName, byte[] Content)
     /// </summary>
     public TabularReadResult ReadTable(ImportLimits limits)
     {
-        if (Content.Length > limits.MaxFileBytes)
-            return TabularReadResult.Refused($"The file is {Content.Length / 1_048_576.0:0.#} MB; the most this service accepts is {limits.Describe()}.");
+        if (limits.TooLarge(Content.Length) is { } tooLarge)
+            return TabularReadResult.Refused(tooLarge);
         if (Content.Length == 0)
             return TabularReadResult.Refused("The file is empty.");
 

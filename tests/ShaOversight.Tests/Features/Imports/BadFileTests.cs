@@ -55,6 +55,15 @@ public sealed class BadFileTests(ImportFixture fixture) : IClassFixture<ImportFi
     }
 
     [Fact]
+    public void The_size_refusal_gives_the_files_own_size_which_the_page_says_before_uploading()
+    {
+        var limits = new ImportLimits();
+
+        Assert.Null(limits.TooLarge(limits.MaxFileBytes));
+        Assert.Equal("The file is 34.5 MB; the most this service accepts is 20 MB.", limits.TooLarge((long)(34.5 * 1_048_576)));
+    }
+
+    [Fact]
     public async Task A_UTF8_byte_order_mark_as_Excel_writes_is_accepted()
     {
         var file = new UploadedFile("excel-utf8.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes($"{ReturnsHeader}\r\nFESC-5AT-001,09/2010,\"£1,000.00\",\r\n")]);
