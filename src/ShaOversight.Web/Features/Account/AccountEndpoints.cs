@@ -45,7 +45,7 @@ public static class AccountEndpoints
         var identity = new ClaimsIdentity(claims, "Demo", "name", UserAccessResolver.RolesClaim);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         await audit.WriteAsync(new UserAccess(demoUser.ObjectId, demoUser.Name, demoUser.Role, null, null),
-            "SignIn", "demo sign-in", null, context.RequestAborted);
+            AuditLog.SignIn, "demo sign-in", null, context.RequestAborted);
         return Results.LocalRedirect(LocalOrHome(returnUrl));
     }
 
