@@ -1,4 +1,6 @@
+using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Imports;
+using ShaOversight.Web.Features.Exports;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Web.Features.Imports;
@@ -12,18 +14,12 @@ public static class ImportEndpoints
             .RequireAuthorization(policy => policy.RequireRole(RoleNames.Analyst, RoleNames.Admin));
     }
 
-    private static IResult Template(string kind, string format, ImportTemplates templates)
+    private static async Task<IResult> Template(string kind, string format, ImportTemplates templates, CancellationToken cancellationToken)
     {
         if (!ImportKinds.TryParse(kind, out var importKind))
             return Results.Problem($"There is no '{kind}' import. The kinds are: {string.Join(", ", ImportKinds.AllSlugs)}.", statusCode: StatusCodes.Status404NotFound);
-        var (file, contentType) = format switch
-        {
-            "csv" => (templates.Csv(importKind), "text/csv; charset=utf-8"),
-            "xlsx" => (templates.Excel(importKind), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            _ => (null, ""),
-        };
-        return file is null
-            ? Results.Problem($"Templates come as .csv or .xlsx, not .{format}.", statusCode: StatusCodes.Status404NotFound)
-            : Results.File(file.Content, contentType, file.FileName);
+        if (ExportFormats.Parse(format) is not { } exportFormat)
+            return Results.Problem($"Templates come as .csv or .xlsx, not .{format}.", statusCode: StatusCodes.Status404NotFound);
+        return await ExportEndpoints.FileResultAsync(templates.For(importKind, exportFormat), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using ShaOversight.Core.Application;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Imports;
 using ShaOversight.Tests.Infrastructure;
 using static ShaOversight.Tests.Features.Imports.ImportFiles;
@@ -18,8 +19,10 @@ public sealed class ImportKindsTests(ImportFixture fixture) : IClassFixture<Impo
     [MemberData(nameof(Templates))]
     public async Task Every_template_passes_its_own_checks(ImportKind kind, string format)
     {
-        var templates = fixture.GetService<ImportTemplates>();
-        var file = format == "csv" ? templates.Csv(kind) : templates.Excel(kind);
+        var template = fixture.GetService<ImportTemplates>().For(kind, ExportFormats.Parse(format)!.Value);
+        using var written = new MemoryStream();
+        await template.WriteAsync(written, CancellationToken.None);
+        var file = new UploadedFile(template.FileName, written.ToArray());
 
         var outcome = await fixture.SendAs(SliceFixture.LondonAnalyst, new PreviewImport(kind, file));
 
