@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using ShaOversight.Core.Features.Edits;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Web.Components.Forms;
@@ -31,5 +32,20 @@ public static class FormSubmission
         {
             return new Submitted<T>(default, FieldErrors.None, $"{gone.Target} was not found. It may have been removed.");
         }
+    }
+
+    /// <summary>
+    /// Sends an edit with the form's "changed while you were editing" watch kept in step: the
+    /// form's own save is not reported back to it as someone else's, a saved edit dismisses any
+    /// warning, and a refused or conflicted one leaves the user to decide with the warning cleared.
+    /// </summary>
+    public static async Task<Submitted<EditOutcome<T>>> SendEditAsync<T>(ISender sender, ICommand<EditOutcome<T>> command, ChangedWhileEditing? watch)
+        where T : IEditedValues
+    {
+        watch?.ExpectOwnSave();
+        var sent = await SendAsync(sender, command);
+        if (sent.Result is { Saved: true }) watch?.Dismiss();
+        else watch?.Clear();
+        return sent;
     }
 }
