@@ -188,6 +188,13 @@ public sealed class PdfComposer : IDisposable
     public void Drawing(float height, Action<SKCanvas, SKRect> draw)
     {
         EnsureSpace(height);
+        // The pass that only counts pages (no total yet) needs the drawing's height, not the
+        // drawing: rendering every chart twice would double the pack's time for nothing.
+        if (_totalPages is null)
+        {
+            _y += height + 8;
+            return;
+        }
         var box = SKRect.Create(Margin, _y, ContentWidth, height);
         _canvas!.Save();
         // Chart libraries clear their background; the clip keeps that to the chart's own box.
