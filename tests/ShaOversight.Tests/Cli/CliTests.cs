@@ -6,13 +6,7 @@ namespace ShaOversight.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => Shao.RunAsync(args);
 
     [Theory]
     [InlineData("--help")]

@@ -29,13 +29,8 @@ public sealed class SeededCliDatabase : IAsyncLifetime
 
 public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture<SeededCliDatabase>
 {
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync([.. args, "--database", seeded.Database.FilePath], output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        Shao.RunAsync([.. args, "--database", seeded.Database.FilePath]);
 
     private string FileIn(string name) => Path.Combine(seeded.Folder, name);
 
