@@ -26,6 +26,17 @@ public class SliceFixture : IAsyncLifetime
     public static readonly ClaimsPrincipal NoRole = Principal("00000000-0000-0000-0000-000000000000", null);
     public static readonly ClaimsPrincipal UnscopedBoardMember = Principal("11111111-0000-0000-0000-000000000000", Role.Sha);
 
+    /// <summary>A test user by the demo sign-in's name for the role, so theories read plainly; an unknown name fails loudly.</summary>
+    public static ClaimsPrincipal ByName(string who) => who switch
+    {
+        "national" => National,
+        "sha" => LondonBoard,
+        "analyst" => LondonAnalyst,
+        "pct" => HillingdonChiefExecutive,
+        "admin" => Administrator,
+        _ => throw new ArgumentOutOfRangeException(nameof(who), who, "not a demo user name"),
+    };
+
     public async Task InitializeAsync()
     {
         var services = new ServiceCollection();

@@ -98,7 +98,7 @@ public sealed class GetAuditEntriesTests(SliceFixture fixture)
     [MemberData(nameof(Edits.EditFacts.ReadOnlyRoles), MemberType = typeof(Edits.EditFacts))]
     public async Task Read_only_roles_cannot_read_the_audit_log(string who)
     {
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(Edits.EditFacts.ReadOnly(who), new GetAuditEntries(null, null, null, null, null)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.ByName(who), new GetAuditEntries(null, null, null, null, null)));
     }
 
     [Fact]

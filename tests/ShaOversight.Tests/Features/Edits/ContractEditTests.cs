@@ -103,7 +103,7 @@ public sealed class ContractEditTests(SliceFixture fixture)
     {
         var (contractId, _, _) = await fixture.ContractInAsync("Q36");
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(EditFacts.ReadOnly(who), new EditContract(contractId, "X", 1m, 1m, 1m, 0)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.ByName(who), new EditContract(contractId, "X", 1m, 1m, 1m, 0)));
     }
 }
 

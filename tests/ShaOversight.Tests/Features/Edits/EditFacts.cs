@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
@@ -11,14 +10,7 @@ namespace ShaOversight.Tests.Features.Edits;
 internal static class EditFacts
 {
     /// <summary>The roles that read but never write, by name so theories read plainly.</summary>
-    public static TheoryData<string> ReadOnlyRoles => ["National", "LondonBoard", "HillingdonChiefExecutive"];
-
-    public static ClaimsPrincipal ReadOnly(string who) => who switch
-    {
-        "National" => SliceFixture.National,
-        "LondonBoard" => SliceFixture.LondonBoard,
-        _ => SliceFixture.HillingdonChiefExecutive,
-    };
+    public static TheoryData<string> ReadOnlyRoles => ["national", "sha", "pct"];
 
     /// <summary>One value from an audit entry's before-and-after JSON: <c>before</c> or <c>after</c>, then the field.</summary>
     public static JsonElement Detail(this AuditEntry entry, string side, string field) =>

@@ -115,7 +115,7 @@ public sealed class MonthlyReturnEditTests(SliceFixture fixture)
         var (contractId, _, startsOn) = await fixture.ContractInAsync("Q36");
         var before = await fixture.RefusalsAsync();
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(EditFacts.ReadOnly(who),
+        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.ByName(who),
             new RecordMonthlyReturn(contractId, new DateOnly(startsOn.Year, startsOn.Month, 1), 10m, null, 0)));
 
         Assert.Equal(before + 1, await fixture.RefusalsAsync());

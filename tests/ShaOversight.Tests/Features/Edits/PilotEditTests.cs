@@ -108,6 +108,6 @@ public sealed class PilotEditTests(SliceFixture fixture)
     public async Task Read_only_roles_cannot_add_commentary(string who)
     {
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
-            await fixture.SendAs(EditFacts.ReadOnly(who), new AddPilotCommentary(await PilotIdAsync("5AT"), new DateOnly(2009, 1, 1), "Hello")));
+            await fixture.SendAs(SliceFixture.ByName(who), new AddPilotCommentary(await PilotIdAsync("5AT"), new DateOnly(2009, 1, 1), "Hello")));
     }
 }

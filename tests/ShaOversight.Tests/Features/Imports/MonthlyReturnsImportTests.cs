@@ -136,7 +136,7 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
     [InlineData("national")]
     public async Task Readers_may_not_import_at_all(string who)
     {
-        var principal = who switch { "sha" => SliceFixture.LondonBoard, "pct" => SliceFixture.HillingdonChiefExecutive, _ => SliceFixture.National };
+        var principal = SliceFixture.ByName(who);
         var before = await fixture.ChecksumAsync();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>

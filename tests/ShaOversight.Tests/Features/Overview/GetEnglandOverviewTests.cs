@@ -76,7 +76,7 @@ public sealed class GetEnglandOverviewTests(SliceFixture fixture)
     [MemberData(nameof(RegionScopedUsers))]
     public async Task Region_and_pct_users_see_only_their_own_region_beside_the_national_totals(string who)
     {
-        var principal = who switch { "sha" => SliceFixture.LondonBoard, "analyst" => SliceFixture.LondonAnalyst, _ => SliceFixture.HillingdonChiefExecutive };
+        var principal = SliceFixture.ByName(who);
         var overview = await fixture.SendAs(principal, AtYearEnd);
 
         var only = Assert.Single(overview.Regions);

@@ -95,7 +95,7 @@ public sealed class GetPilotTests(SliceFixture fixture)
     [InlineData("analyst", "5HG")]
     public async Task Pct_and_sha_users_may_read_pilots_outside_their_own_area(string who, string organisationCode)
     {
-        var pilot = await fixture.SendAs(GetPilotsTests.Principal(who), new GetPilot(await PilotIdAsync(organisationCode)));
+        var pilot = await fixture.SendAs(SliceFixture.ByName(who), new GetPilot(await PilotIdAsync(organisationCode)));
 
         Assert.Equal(organisationCode, pilot.OrganisationCode);
         Assert.NotEmpty(pilot.Milestones);

@@ -79,7 +79,7 @@ public sealed class GetPilotsTests(SliceFixture fixture)
     [MemberData(nameof(EveryRole))]
     public async Task Every_role_may_read_all_seven_because_the_lessons_are_shared_with_the_wider_nhs(string who)
     {
-        var tracker = await fixture.SendAs(Principal(who), new GetPilots());
+        var tracker = await fixture.SendAs(SliceFixture.ByName(who), new GetPilots());
 
         Assert.Equal(7, tracker.Pilots.Count);
         Assert.Contains(tracker.Pilots, p => p.OrganisationCode == "WMCBSA");
@@ -94,13 +94,4 @@ public sealed class GetPilotsTests(SliceFixture fixture)
         Assert.Contains("no role", error.Reason);
     }
 
-    internal static System.Security.Claims.ClaimsPrincipal Principal(string who) => who switch
-    {
-        "national" => SliceFixture.National,
-        "sha" => SliceFixture.LondonBoard,
-        "analyst" => SliceFixture.LondonAnalyst,
-        "pct" => SliceFixture.HillingdonChiefExecutive,
-        "admin" => SliceFixture.Administrator,
-        _ => throw new ArgumentOutOfRangeException(nameof(who)),
-    };
 }

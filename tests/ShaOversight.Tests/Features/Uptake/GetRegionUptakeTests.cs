@@ -76,7 +76,7 @@ public sealed class GetRegionUptakeTests(SliceFixture fixture)
     [InlineData("pct")]
     public async Task Another_region_is_refused(string who)
     {
-        var principal = who == "sha" ? SliceFixture.LondonBoard : SliceFixture.HillingdonChiefExecutive;
+        var principal = SliceFixture.ByName(who);
         await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(principal, new GetRegionUptake("Q30", YearEnd)));
     }
 
