@@ -68,10 +68,10 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
         var after = before with
         {
             StrategyRag = command.StrategyRag, FinanceRag = command.FinanceRag, BoardRag = command.BoardRag,
-            Scores = command.Scores.ToList(), Version = (command.Version ?? -1) + 1,
+            Scores = command.Scores.ToList(),
         };
         recording.Audit(db, user, before.Target, before.Version is null ? null : Ratings(before), Ratings(after));
-        return await recording.SaveAsync(db, user, regionId, () => after, Current, cancellationToken, isFirst);
+        return await recording.SaveAsync(db, user, regionId, () => after with { Version = assessment.Version }, Current, cancellationToken, isFirst);
 
         async Task<AssessmentValues> Current(AppDbContext fresh) =>
             (await GetAssessmentForEditHandler.LoadAsync(fresh, command.PctCode, command.Year, cancellationToken)).Values;

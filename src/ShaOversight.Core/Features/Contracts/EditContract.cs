@@ -52,10 +52,10 @@ public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextF
         var after = before with
         {
             Title = contract.Title, AnnualFee = contract.AnnualFee, SavingsTarget = contract.SavingsTarget,
-            GainSharePercent = contract.GainSharePercent, Version = command.Version + 1,
+            GainSharePercent = contract.GainSharePercent,
         };
         recording.Audit(db, user, before.Target, Terms(before), Terms(after));
-        return await recording.SaveAsync(db, user, regionId, () => after,
+        return await recording.SaveAsync(db, user, regionId, () => after with { Version = contract.Version },
             async fresh => (await GetContractForEditHandler.LoadAsync(fresh, command.Id, cancellationToken)).Values, cancellationToken);
     }
 

@@ -38,9 +38,9 @@ public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contex
         var pilot = await db.Pilots.SingleAsync(p => p.Id == command.Id, cancellationToken);
         EditRecording.ExpectVersion(db, pilot, command.Version);
         (pilot.Rag, pilot.RagReason, pilot.RagSetOn) = (command.Rag, command.Reason.Trim(), command.SetOn);
-        var after = before with { Rag = pilot.Rag, RagReason = pilot.RagReason, RagSetOn = pilot.RagSetOn, Version = command.Version + 1 };
+        var after = before with { Rag = pilot.Rag, RagReason = pilot.RagReason, RagSetOn = pilot.RagSetOn };
         recording.Audit(db, user, before.Target, new { before.Rag, before.RagReason, before.RagSetOn }, new { after.Rag, after.RagReason, after.RagSetOn });
-        return await recording.SaveAsync(db, user, regionId, () => after,
+        return await recording.SaveAsync(db, user, regionId, () => after with { Version = pilot.Version },
             async fresh => (await GetPilotForEditHandler.LoadAsync(fresh, command.Id, cancellationToken)).Values, cancellationToken);
     }
 }

@@ -41,9 +41,9 @@ public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> conte
         var milestone = await db.PilotMilestones.SingleAsync(m => m.Id == command.Id, cancellationToken);
         EditRecording.ExpectVersion(db, milestone, command.Version);
         (milestone.ActualOn, milestone.Status) = (command.ActualOn, command.Status);
-        var after = before with { ActualOn = command.ActualOn, Status = command.Status, Version = command.Version + 1 };
+        var after = before with { ActualOn = command.ActualOn, Status = command.Status };
         recording.Audit(db, user, before.Target, new { before.Status, before.ActualOn }, new { after.Status, after.ActualOn });
-        return await recording.SaveAsync(db, user, regionId, () => after,
+        return await recording.SaveAsync(db, user, regionId, () => after with { Version = milestone.Version },
             async fresh => (await GetPilotForEditHandler.LoadAsync(fresh, pilot.Id, cancellationToken)).Values.Milestones.Single(m => m.Id == command.Id),
             cancellationToken);
     }
