@@ -13,22 +13,13 @@ public sealed record DashboardSettings(int StalledAfterDays = 90, decimal GreenF
     {
         var defaults = new DashboardSettings();
         var settings = new DashboardSettings(
-            Read(configuration, "Dashboards:StalledAfterDays", defaults.StalledAfterDays),
-            Read(configuration, "Dashboards:GreenFrom", defaults.GreenFrom),
-            Read(configuration, "Dashboards:AmberFrom", defaults.AmberFrom));
+            SettingsException.Read(configuration, "Dashboards:StalledAfterDays", defaults.StalledAfterDays, "a number"),
+            SettingsException.Read(configuration, "Dashboards:GreenFrom", defaults.GreenFrom, "a number"),
+            SettingsException.Read(configuration, "Dashboards:AmberFrom", defaults.AmberFrom, "a number"));
         if (settings.StalledAfterDays < 1)
             throw new SettingsException("Dashboards:StalledAfterDays must be a whole number of days, 1 or more.");
         if (settings.AmberFrom is <= 0 or > 2 || settings.GreenFrom is <= 0 or > 2 || settings.AmberFrom > settings.GreenFrom)
             throw new SettingsException("Dashboards:AmberFrom and Dashboards:GreenFrom are shares such as 0.80 and 0.95, with amber no higher than green.");
         return settings;
-    }
-
-    private static T Read<T>(IConfiguration configuration, string key, T fallback) where T : IParsable<T>
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return T.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new SettingsException($"{key} is '{text}', which is not a number.");
     }
 }

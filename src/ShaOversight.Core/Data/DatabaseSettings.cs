@@ -10,7 +10,18 @@ public enum DatabaseProvider
 }
 
 /// <summary>A setting that is missing or wrong. Start-up reports its message and stops.</summary>
-public sealed class SettingsException(string message) : Exception(message);
+public sealed class SettingsException(string message) : Exception(message)
+{
+    /// <summary>A setting's value, or the fallback when it is not set; a value that does not parse stops start-up naming the key.</summary>
+    public static T Read<T>(IConfiguration configuration, string key, T fallback, string expected) where T : IParsable<T>
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        return T.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SettingsException($"{key} is '{text}', which is not {expected}.");
+    }
+}
 
 /// <summary>
 /// Which database to use, read from <c>Database:Provider</c> and the connection string named

@@ -22,8 +22,6 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
         Converters = { new JsonStringEnumConverter(), new FinancialYearJsonConverter() },
     };
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     /// <summary>Row-level scope: only the region's analysts and administrators write its data. The pipeline audits the refusal.</summary>
     public static void DemandWrite(UserAccess user, int regionId, string target)
     {

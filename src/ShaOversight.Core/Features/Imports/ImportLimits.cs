@@ -12,20 +12,11 @@ public sealed record ImportLimits(long MaxFileBytes = 20 * 1_048_576L, long MaxE
     public static ImportLimits From(IConfiguration configuration)
     {
         var defaults = new ImportLimits();
-        var fileMegabytes = Read(configuration, "Imports:MaxFileMegabytes", defaults.MaxFileBytes / 1_048_576);
-        var expandedMegabytes = Read(configuration, "Imports:MaxExpandedMegabytes", defaults.MaxExpandedBytes / 1_048_576);
+        var fileMegabytes = SettingsException.Read(configuration, "Imports:MaxFileMegabytes", defaults.MaxFileBytes / 1_048_576, "a whole number of megabytes");
+        var expandedMegabytes = SettingsException.Read(configuration, "Imports:MaxExpandedMegabytes", defaults.MaxExpandedBytes / 1_048_576, "a whole number of megabytes");
         if (fileMegabytes < 1 || expandedMegabytes < fileMegabytes)
             throw new SettingsException("Imports:MaxFileMegabytes must be 1 or more, and Imports:MaxExpandedMegabytes no less than it.");
         return new ImportLimits(fileMegabytes * 1_048_576, expandedMegabytes * 1_048_576);
-    }
-
-    private static long Read(IConfiguration configuration, string key, long fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new SettingsException($"{key} is '{text}', which is not a whole number of megabytes.");
     }
 
     public string Describe() => $"{MaxFileBytes / 1_048_576} MB";
