@@ -45,17 +45,11 @@ public class SliceFixture : IAsyncLifetime
         services.AddShaOversightMediator();
         services.AddScoped<PrincipalCurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<PrincipalCurrentUser>());
-        AddServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         var initialiser = _services.GetRequiredService<DatabaseInitialiser>();
         await initialiser.MigrateAsync(CancellationToken.None);
         await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
-    }
-
-    /// <summary>For fixtures that add to the real services, e.g. a command interceptor that fails on cue.</summary>
-    protected virtual void AddServices(IServiceCollection services)
-    {
     }
 
     public T GetService<T>() where T : notnull => _services.GetRequiredService<T>();
