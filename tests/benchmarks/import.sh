@@ -28,8 +28,10 @@ WITH RECURSIVE months(ContractId, Reference, Month, EndsOn) AS (
   SELECT ContractId, Reference, date(Month, '+1 month'), EndsOn FROM months WHERE date(Month, '+1 month') <= EndsOn)
 SELECT Reference, strftime('%m/%Y', Month),
        printf('%.2f', 1000 + (ContractId * 37 + CAST(strftime('%m', Month) AS INTEGER) * 101) % 90000),
+       -- Validated is blank for one month in five, and otherwise 80-99% of claimed: never more.
        CASE WHEN (ContractId + CAST(strftime('%m', Month) AS INTEGER)) % 5 = 0 THEN ''
-            ELSE printf('%.2f', 800 + (ContractId * 37 + CAST(strftime('%m', Month) AS INTEGER) * 101) % 80000) END
+            ELSE printf('%.2f', (1000 + (ContractId * 37 + CAST(strftime('%m', Month) AS INTEGER) * 101) % 90000)
+                                * (80 + (ContractId + CAST(strftime('%m', Month) AS INTEGER)) % 20) / 100.0) END
 FROM months ORDER BY ContractId, Month LIMIT $rows;
 SQL
 { printf 'Contract reference,Month,Claimed (£),Validated (£)\r\n'; cat "$work/body.csv"; } > "$work/returns.csv"
