@@ -86,7 +86,7 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
     /// written in UTC, in one fixed format, so there the text compares in time order; SQL Server
     /// compares the values natively. Either way the comparison runs in the database.
     /// </summary>
-    private static IQueryable<AuditEntry> Between(AppDbContext db, IQueryable<AuditEntry> visible, DateOnly? from, DateOnly? to)
+    internal static IQueryable<AuditEntry> Between(AppDbContext db, IQueryable<AuditEntry> visible, DateOnly? from, DateOnly? to)
     {
         var start = new DateTimeOffset((from ?? DateOnly.MinValue).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset((to ?? DateOnly.MaxValue.AddDays(-1)).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

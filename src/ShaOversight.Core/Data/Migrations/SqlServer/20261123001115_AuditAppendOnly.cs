@@ -16,9 +16,11 @@ namespace ShaOversight.Core.Data.Migrations.SqlServer
                 column: "FileHash");
 
             // Append-only below the application too: raw SQL cannot rewrite history either.
+            // CREATE TRIGGER must start its batch, and the idempotent script wraps every step
+            // in IF … BEGIN … END, so it goes through EXEC as EF's own scripts do for views.
             migrationBuilder.Sql("""
-                CREATE TRIGGER AuditEntries_AppendOnly ON AuditEntries INSTEAD OF UPDATE, DELETE
-                AS THROW 51000, 'Audit entries are append-only.', 1;
+                EXEC(N'CREATE TRIGGER AuditEntries_AppendOnly ON AuditEntries INSTEAD OF UPDATE, DELETE
+                AS THROW 51000, ''Audit entries are append-only.'', 1;');
                 """);
         }
 
