@@ -38,22 +38,13 @@ internal static class SegmentAnalysis
         // With a fixed baseline the limits come from its points and ranges alone (NHSRplotthedots'
         // fix_after_n_points); the later points are judged against them.
         var (meanMovingRange, excluded) = MeanMovingRange(ranges[..(baselineCount - 1)], options.ScreenMovingRanges);
-        var mean = values[..baselineCount].Average();
-        var reach = XmrAnalysis.LimitFactor * meanMovingRange;
-        segment = segment with
-        {
-            Mean = mean,
-            MeanMovingRange = meanMovingRange,
-            UpperProcessLimit = mean + reach,
-            LowerProcessLimit = mean - reach,
-            UpperTwoThirds = mean + reach * 2 / 3,
-            LowerTwoThirds = mean - reach * 2 / 3,
-        };
+        var lines = XmrLines.From(values[..baselineCount].Average(), meanMovingRange);
+        segment = segment with { Lines = lines };
 
-        var outside = SpcRules.OutsideLimits(values, segment.UpperProcessLimit.Value, segment.LowerProcessLimit.Value);
+        var outside = SpcRules.OutsideLimits(values, lines.UpperProcessLimit, lines.LowerProcessLimit);
         var trend = SpcRules.Trend(values, options.TrendLength);
-        var twoOfThree = SpcRules.TwoOfThree(values, mean, segment.UpperTwoThirds.Value, segment.LowerTwoThirds.Value);
-        var shift = SpcRules.Shift(values, mean, options.ShiftLength);
+        var twoOfThree = SpcRules.TwoOfThree(values, lines.Mean, lines.UpperTwoThirds, lines.LowerTwoThirds);
+        var shift = SpcRules.Shift(values, lines.Mean, options.ShiftLength);
         var points = values.Select((_, i) => PointAt(i) with
         {
             MovingRangeExcluded = i > 0 && i - 1 < excluded.Length && excluded[i - 1],

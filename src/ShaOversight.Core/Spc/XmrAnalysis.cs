@@ -50,12 +50,6 @@ public static class XmrAnalysis
         var last = segments.LastOrDefault();
         var result = new XmrResult
         {
-            Mean = last?.Mean,
-            MeanMovingRange = last?.MeanMovingRange,
-            UpperProcessLimit = last?.UpperProcessLimit,
-            LowerProcessLimit = last?.LowerProcessLimit,
-            UpperTwoThirds = last?.UpperTwoThirds,
-            LowerTwoThirds = last?.LowerTwoThirds,
             AreTrialLimits = last?.HasLimits == true && last.AreTrialLimits,
             Points = analysed,
             Segments = segments,
@@ -63,7 +57,7 @@ public static class XmrAnalysis
             Target = target,
             Variation = last?.HasLimits == true ? XmrIcons.Variation(analysed[^1].SpecialCauseSide, direction) : VariationIcon.CommonCause,
             Assurance = last is { HasLimits: true }
-                ? XmrIcons.Assurance(target, direction, last.UpperProcessLimit.Value, last.LowerProcessLimit.Value)
+                ? XmrIcons.Assurance(target, direction, last.Lines.UpperProcessLimit, last.Lines.LowerProcessLimit)
                 : AssuranceIcon.None,
             Summary = "",
         };

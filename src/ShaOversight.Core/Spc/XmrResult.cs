@@ -11,20 +11,20 @@ namespace ShaOversight.Core.Spc;
 /// </summary>
 public sealed record XmrResult
 {
-    public decimal? Mean { get; init; }
-    public decimal? MeanMovingRange { get; init; }
+    public decimal? Mean => LastLines?.Mean;
+    public decimal? MeanMovingRange => LastLines?.MeanMovingRange;
 
     /// <summary>The last segment's mean + 2.66 × mean moving range.</summary>
-    public decimal? UpperProcessLimit { get; init; }
+    public decimal? UpperProcessLimit => LastLines?.UpperProcessLimit;
 
     /// <summary>The last segment's mean − 2.66 × mean moving range.</summary>
-    public decimal? LowerProcessLimit { get; init; }
+    public decimal? LowerProcessLimit => LastLines?.LowerProcessLimit;
 
     /// <summary>Two-thirds of the way from the mean to the upper limit, for the 2-of-3 rule.</summary>
-    public decimal? UpperTwoThirds { get; init; }
+    public decimal? UpperTwoThirds => LastLines?.UpperTwoThirds;
 
     /// <summary>Two-thirds of the way from the mean to the lower limit, for the 2-of-3 rule.</summary>
-    public decimal? LowerTwoThirds { get; init; }
+    public decimal? LowerTwoThirds => LastLines?.LowerTwoThirds;
 
     /// <summary>True when the last segment has limits computed from fewer points than <see cref="SpcOptions.MinimumPointsForFirmLimits"/>.</summary>
     public required bool AreTrialLimits { get; init; }
@@ -50,6 +50,8 @@ public sealed record XmrResult
 
     /// <summary>One to three plain-English sentences for a board paper.</summary>
     public required string Summary { get; init; }
+
+    private XmrLines? LastLines => Segments.Count == 0 ? null : Segments[^1].Lines;
 
     [MemberNotNullWhen(true, nameof(Mean), nameof(MeanMovingRange), nameof(UpperProcessLimit),
         nameof(LowerProcessLimit), nameof(UpperTwoThirds), nameof(LowerTwoThirds))]

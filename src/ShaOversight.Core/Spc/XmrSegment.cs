@@ -23,19 +23,12 @@ public sealed record XmrSegment
     /// <summary>The reason recorded with the recalculation that starts this segment; null for a segment no recalculation starts.</summary>
     public string? Reason { get; init; }
 
-    public decimal? Mean { get; init; }
-    public decimal? MeanMovingRange { get; init; }
-    public decimal? UpperProcessLimit { get; init; }
-    public decimal? LowerProcessLimit { get; init; }
-    public decimal? UpperTwoThirds { get; init; }
-    public decimal? LowerTwoThirds { get; init; }
+    /// <summary>The segment's mean and limits; null when it has too few points for them.</summary>
+    public XmrLines? Lines { get; init; }
 
     /// <summary>True when the limits come from fewer points than <see cref="SpcOptions.MinimumPointsForFirmLimits"/>.</summary>
     public required bool AreTrialLimits { get; init; }
 
-    [MemberNotNullWhen(true, nameof(Mean), nameof(MeanMovingRange), nameof(UpperProcessLimit),
-        nameof(LowerProcessLimit), nameof(UpperTwoThirds), nameof(LowerTwoThirds))]
-    public bool HasLimits =>
-        Mean is not null && MeanMovingRange is not null && UpperProcessLimit is not null
-        && LowerProcessLimit is not null && UpperTwoThirds is not null && LowerTwoThirds is not null;
+    [MemberNotNullWhen(true, nameof(Lines))]
+    public bool HasLimits => Lines is not null;
 }

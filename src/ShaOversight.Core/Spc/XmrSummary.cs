@@ -33,7 +33,7 @@ internal static class XmrSummary
             return LimitsNote(last, options)!;
 
         var points = result.Points.Where(point => point.Segment == last.Index).ToList();
-        var sentences = new List<string> { Variation(result.Variation, points, last.Mean.Value) };
+        var sentences = new List<string> { Variation(result.Variation, points, last.Lines.Mean) };
         if (Assurance(result) is { } assurance)
             sentences.Add(assurance);
         if (last.Index > 0)

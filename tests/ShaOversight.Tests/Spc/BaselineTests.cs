@@ -63,7 +63,7 @@ public sealed class BaselineTests
 
         var result = XmrAnalysis.Analyse(Series.Monthly(values), ImprovementDirection.Up, null, options);
 
-        Assert.Equal([20m, 50m], result.Segments.Select(segment => segment.Mean!.Value));
+        Assert.Equal([20m, 50m], result.Segments.Select(segment => segment.Lines!.Mean));
         Assert.Equal([12, 12], result.Segments.Select(segment => segment.BaselinePointCount));
         Assert.Equal(12, result.Points.Count(point => point.Segment == 1 && point.InBaseline));
         Assert.EndsWith("The limits were recalculated from November 2009: service moved. The limits are fixed on the first 12 months after that.",

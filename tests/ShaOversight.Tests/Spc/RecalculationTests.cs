@@ -20,9 +20,9 @@ public sealed class RecalculationTests
         Assert.Equal(2, result.Segments.Count);
         var (before, after) = (result.Segments[0], result.Segments[1]);
         Assert.Equal((Series.FirstMonth, Series.FirstMonth.AddMonths(12), 20m, 27.98m, 12.02m, (string?)null),
-            (before.Start, before.End, before.Mean!.Value, before.UpperProcessLimit!.Value, before.LowerProcessLimit!.Value, before.Reason));
+            (before.Start, before.End, before.Lines!.Mean, before.Lines.UpperProcessLimit, before.Lines.LowerProcessLimit, before.Reason));
         Assert.Equal((ChangeMonth, ChangeMonth.AddMonths(12), 50m, 57.98m, 42.02m, "contract scope widened"),
-            (after.Start, after.End, after.Mean!.Value, after.UpperProcessLimit!.Value, after.LowerProcessLimit!.Value, after.Reason));
+            (after.Start, after.End, after.Lines!.Mean, after.Lines.UpperProcessLimit, after.Lines.LowerProcessLimit, after.Reason));
         Assert.Equal([.. Enumerable.Repeat(0, 13), .. Enumerable.Repeat(1, 13)], result.Points.Select(point => point.Segment));
     }
 
@@ -72,7 +72,7 @@ public sealed class RecalculationTests
         var result = XmrAnalysis.Analyse(Series.Monthly(StepUp), ImprovementDirection.Up, null, RecalculatedFrom(ChangeMonth));
 
         Assert.Null(result.Points[13].MovingRange);
-        Assert.Equal(3m, result.Segments[1].MeanMovingRange);
+        Assert.Equal(3m, result.Segments[1].Lines!.MeanMovingRange);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class RecalculationTests
 
         var only = Assert.Single(result.Segments);
         Assert.Equal("service began", only.Reason); // it labels the first segment; there is no break to draw
-        Assert.Equal(20m, only.Mean);
+        Assert.Equal(20m, only.Lines!.Mean);
     }
 
     [Fact]
