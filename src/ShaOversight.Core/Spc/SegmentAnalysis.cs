@@ -32,8 +32,12 @@ internal static class SegmentAnalysis
             InBaseline = i < baselineCount,
         };
 
+        // Too short: no limits, so no point went into any and none are trial limits.
         if (values.Length < options.MinimumPointsForLimits)
-            return (segment, values.Select((_, i) => PointAt(i)).ToArray());
+        {
+            return (segment with { BaselinePointCount = 0, AreTrialLimits = false },
+                values.Select((_, i) => PointAt(i) with { InBaseline = false }).ToArray());
+        }
 
         // With a fixed baseline the limits come from its points and ranges alone (NHSRplotthedots'
         // fix_after_n_points); the later points are judged against them.

@@ -50,7 +50,7 @@ public static class XmrAnalysis
         var last = segments.LastOrDefault();
         var result = new XmrResult
         {
-            AreTrialLimits = last?.HasLimits == true && last.AreTrialLimits,
+            AreTrialLimits = last?.AreTrialLimits == true,
             Points = analysed,
             Segments = segments,
             Direction = direction,

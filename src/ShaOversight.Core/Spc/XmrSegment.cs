@@ -17,7 +17,7 @@ public sealed record XmrSegment
 
     public required int PointCount { get; init; }
 
-    /// <summary>How many of the segment's first points the mean and limits were computed from: all of them unless a fixed baseline is set.</summary>
+    /// <summary>How many of the segment's first points the mean and limits were computed from: all of them unless a fixed baseline is set; 0 without limits.</summary>
     public required int BaselinePointCount { get; init; }
 
     /// <summary>The reason recorded with the recalculation that starts this segment; null for a segment no recalculation starts.</summary>
@@ -26,7 +26,7 @@ public sealed record XmrSegment
     /// <summary>The segment's mean and limits; null when it has too few points for them.</summary>
     public XmrLines? Lines { get; init; }
 
-    /// <summary>True when the limits come from fewer points than <see cref="SpcOptions.MinimumPointsForFirmLimits"/>.</summary>
+    /// <summary>True when the segment has limits and they come from fewer points than <see cref="SpcOptions.MinimumPointsForFirmLimits"/>.</summary>
     public required bool AreTrialLimits { get; init; }
 
     [MemberNotNullWhen(true, nameof(Lines))]

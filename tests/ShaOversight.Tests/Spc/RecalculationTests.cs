@@ -109,6 +109,8 @@ public sealed class RecalculationTests
 
         Assert.True(result.Segments[0].HasLimits);
         Assert.False(result.Segments[1].HasLimits);
+        Assert.Equal((5, 0, false), (result.Segments[1].PointCount, result.Segments[1].BaselinePointCount, result.Segments[1].AreTrialLimits));
+        Assert.DoesNotContain(result.Points, point => point.Segment == 1 && (point.InBaseline || point.IsSpecialCause));
         Assert.False(result.HasLimits);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
         Assert.Equal("Too few months for process limits: there are 5 since the limits were recalculated, and 13 are needed.", result.Summary);
