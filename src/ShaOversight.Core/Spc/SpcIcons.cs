@@ -19,11 +19,11 @@ public enum VariationIcon
 /// <summary>The MDC assurance icon: what the process limits say about hitting the target.</summary>
 public enum AssuranceIcon
 {
-    /// <summary>No target was given, or there are too few points for limits.</summary>
+    /// <summary>No icon: no target was given, the measure has no improvement direction, or there are too few points for limits.</summary>
     None,
     ConsistentlyPass,
     ConsistentlyFail,
 
-    /// <summary>The target is within the limits: the process will hit and miss it.</summary>
+    /// <summary>The target is within the limits or on one: the process will hit and miss it.</summary>
     Inconsistent,
 }

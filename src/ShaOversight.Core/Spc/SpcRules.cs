@@ -4,7 +4,8 @@ namespace ShaOversight.Core.Spc;
 
 /// <summary>
 /// The four MDC special-cause rules. Each returns, for every point, the side it flags that point
-/// on, or None. Comparisons are strict: a point on a limit or line is not beyond it.
+/// on, or None. Comparisons are strict: a point on a limit or line is not beyond it. They run on
+/// one segment at a time, so no run or window crosses a recalculation.
 /// </summary>
 internal static class SpcRules
 {
@@ -22,28 +23,32 @@ internal static class SpcRules
     {
         // steps[i] is how point i moved from point i - 1. An unchanged value is None and ends the
         // run. A run of k rises spans k + 1 points, because it starts from the point before.
+        // Where a falling run starts from the top of a rising one, the shared point belongs to the
+        // later run, as in NHSRplotthedots, which takes the step to a trend point's right.
         var steps = values
             .Select((value, index) => index == 0 ? None : SideOf(value, values[index - 1], values[index - 1]))
             .ToArray();
         return MarkRuns(steps, length, pointsBeforeRun: 1);
     }
 
-    public static SpecialCauseSide[] TwoOfThree(decimal[] values, decimal upperTwoThirds, decimal lowerTwoThirds)
+    /// <summary>
+    /// Two of three points in a row beyond the same two-thirds line, with all three on that side
+    /// of the mean. Points beyond the process limit count (MDC's 2023 change). Only the points
+    /// beyond the line are flagged; the third point is not.
+    /// </summary>
+    public static SpecialCauseSide[] TwoOfThree(decimal[] values, decimal mean, decimal upperTwoThirds, decimal lowerTwoThirds)
     {
-        // Points outside the limits are also beyond two-thirds, so they count towards the two.
         var beyond = values.Select(value => SideOf(value, upperTwoThirds, lowerTwoThirds)).ToArray();
+        var sideOfMean = values.Select(value => SideOf(value, mean, mean)).ToArray();
         var marks = new SpecialCauseSide[values.Length];
-        var lastStart = Math.Max(0, values.Length - 3);
-        for (var start = 0; start <= lastStart; start++)
+        for (var start = 0; start + 3 <= values.Length; start++)
         {
-            var window = beyond[start..Math.Min(start + 3, beyond.Length)];
-            var side = window.Count(s => s == High) >= 2 ? High
-                : window.Count(s => s == Low) >= 2 ? Low
-                : None;
-            if (side == None)
+            var side = sideOfMean[start];
+            if (side == None || sideOfMean[start + 1] != side || sideOfMean[start + 2] != side)
                 continue;
-            // Only the points beyond the line are the signal; the third point may be anywhere.
-            for (var index = start; index < start + window.Length; index++)
+            if (beyond.AsSpan(start, 3).Count(side) < 2)
+                continue;
+            for (var index = start; index < start + 3; index++)
             {
                 if (beyond[index] == side)
                     marks[index] = side;
@@ -53,15 +58,26 @@ internal static class SpcRules
     }
 
     /// <summary>
-    /// Outside the limits, 2 of 3 and shift all place a point by where it sits against the mean,
-    /// so they never disagree. A trend places it by its direction of travel, which can disagree:
-    /// a run still below the mean but rising back. Where the point sits then wins, because the
-    /// process is still below its usual level and calling it improvement would hide that.
+    /// One side for a point that several rules flag. Outside the limits, 2 of 3 and shift place a
+    /// point by where it sits against the mean, so they agree; a trend places it by its direction
+    /// of travel and can disagree, e.g. a rising run still below the mean. MDC's Single Chart tool
+    /// then shows improvement, so the improvement side wins. With no improvement direction there
+    /// is none to prefer, and NHSRplotthedots' order decides: outside the limits, then trend,
+    /// then 2 of 3, then shift.
     /// </summary>
-    public static SpecialCauseSide Combine(SpecialCauseSide outside, SpecialCauseSide twoOfThree, SpecialCauseSide shift, SpecialCauseSide trend)
+    public static SpecialCauseSide Resolve(
+        SpecialCauseSide outside, SpecialCauseSide trend, SpecialCauseSide twoOfThree, SpecialCauseSide shift,
+        ImprovementDirection direction)
     {
-        var byPosition = outside != None ? outside : twoOfThree != None ? twoOfThree : shift;
-        return byPosition != None ? byPosition : trend;
+        SpecialCauseSide[] byPrecedence = [outside, trend, twoOfThree, shift];
+        var first = Array.Find(byPrecedence, side => side != None);
+        var conflict = byPrecedence.Contains(High) && byPrecedence.Contains(Low);
+        return !conflict ? first : direction switch
+        {
+            ImprovementDirection.Up => High,
+            ImprovementDirection.Down => Low,
+            _ => first,
+        };
     }
 
     private static SpecialCauseSide SideOf(decimal value, decimal high, decimal low) =>

@@ -2,7 +2,8 @@ namespace ShaOversight.Core.Spc;
 
 /// <summary>
 /// XmR (individuals and moving range) charts as NHS England's Making Data Count guidance draws
-/// them: centre line, process limits, the four special-cause rules and the two icons.
+/// them: centre line, process limits, the four special-cause rules and the two icons. It agrees
+/// with NHSRplotthedots except where MDC's own guidance differs (docs/spc.md lists where).
 /// </summary>
 public static class XmrAnalysis
 {
@@ -14,7 +15,8 @@ public static class XmrAnalysis
 
     /// <summary>
     /// Analyses a series. Points may come in any order; they are put in period order. Short
-    /// series are not an error: with fewer than two points the result has no limits.
+    /// series are not an error: a segment with fewer than
+    /// <see cref="SpcOptions.MinimumPointsForLimits"/> points has no limits.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="points"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined value.</exception>
@@ -32,79 +34,59 @@ public static class XmrAnalysis
         // Runs and moving ranges only mean anything in time order, and rows from a query or an
         // import may arrive in any order. OrderBy is stable, so duplicate periods keep theirs.
         var series = points.OrderBy(point => point.Period).ToArray();
-        var values = series.Select(point => point.Value).ToArray();
-        var areTrialLimits = series.Length < options.MinimumPointsForFirmLimits;
-
-        if (series.Length < 2)
+        var segments = new List<XmrSegment>();
+        var analysed = new List<XmrPoint>();
+        var starts = SegmentStarts(series, options.Recalculations);
+        for (var index = 0; index < starts.Count; index++)
         {
-            return new XmrResult
-            {
-                AreTrialLimits = areTrialLimits,
-                Points = series.Select(point => new XmrPoint { Period = point.Period, Value = point.Value }).ToArray(),
-                Direction = direction,
-                Target = target,
-                Variation = VariationIcon.CommonCause,
-                Assurance = AssuranceIcon.None,
-                Summary = XmrSummary.TooFewPoints(series.Length),
-            };
+            var end = index + 1 < starts.Count ? starts[index + 1].Start : series.Length;
+            var (segment, segmentPoints) = SegmentAnalysis.Analyse(
+                series[starts[index].Start..end], index, starts[index].Reason, direction, options);
+            segments.Add(segment);
+            analysed.AddRange(segmentPoints);
         }
 
-        var ranges = values.Skip(1).Select((value, index) => Math.Abs(value - values[index])).ToArray();
-        var (meanMovingRange, excluded) = MeanMovingRange(ranges, options.ScreenMovingRanges);
-        var mean = values.Average();
-        var reach = LimitFactor * meanMovingRange;
-        var (upper, lower) = (mean + reach, mean - reach);
-        var (upperTwoThirds, lowerTwoThirds) = (mean + reach * 2 / 3, mean - reach * 2 / 3);
-
-        var outside = SpcRules.OutsideLimits(values, upper, lower);
-        var twoOfThree = SpcRules.TwoOfThree(values, upperTwoThirds, lowerTwoThirds);
-        var shift = SpcRules.Shift(values, mean, options.ShiftLength);
-        var trend = SpcRules.Trend(values, options.TrendLength);
-        var analysed = series.Select((point, index) => new XmrPoint
-        {
-            Period = point.Period,
-            Value = point.Value,
-            MovingRange = index == 0 ? null : ranges[index - 1],
-            MovingRangeExcluded = index > 0 && excluded[index - 1],
-            OutsideLimits = outside[index] != SpecialCauseSide.None,
-            InShift = shift[index] != SpecialCauseSide.None,
-            InTrend = trend[index] != SpecialCauseSide.None,
-            InTwoOfThree = twoOfThree[index] != SpecialCauseSide.None,
-            SpecialCauseSide = SpcRules.Combine(outside[index], twoOfThree[index], shift[index], trend[index]),
-        }).ToArray();
-
+        // The icons and the headline lines describe the process as it is now: the last segment.
+        var last = segments.LastOrDefault();
         var result = new XmrResult
         {
-            Mean = mean,
-            MeanMovingRange = meanMovingRange,
-            UpperProcessLimit = upper,
-            LowerProcessLimit = lower,
-            UpperTwoThirds = upperTwoThirds,
-            LowerTwoThirds = lowerTwoThirds,
-            AreTrialLimits = areTrialLimits,
+            AreTrialLimits = last?.AreTrialLimits == true,
             Points = analysed,
+            Segments = segments,
             Direction = direction,
             Target = target,
-            Variation = XmrIcons.Variation(analysed[^1].SpecialCauseSide, direction),
-            Assurance = XmrIcons.Assurance(target, direction, upper, lower),
+            Variation = last?.HasLimits == true ? XmrIcons.Variation(analysed[^1].SpecialCauseSide, direction) : VariationIcon.CommonCause,
+            Assurance = last is { HasLimits: true }
+                ? XmrIcons.Assurance(target, direction, last.Lines.UpperProcessLimit, last.Lines.LowerProcessLimit)
+                : AssuranceIcon.None,
             Summary = "",
         };
-        return result with { Summary = XmrSummary.Describe(result, options.MinimumPointsForFirmLimits) };
+        return result with
+        {
+            LimitsNote = XmrSummary.LimitsNote(last, options),
+            Summary = XmrSummary.Describe(result, options),
+        };
     }
 
-    private static (decimal Mean, bool[] Excluded) MeanMovingRange(decimal[] ranges, bool screen)
+    /// <summary>
+    /// Where each segment starts, as an index into the ordered series, with the reason recorded
+    /// for it. A recalculation starts at its first point on or after its month, so a month with
+    /// no data moves it to the next point that has some. One on or before the first point only
+    /// labels the first segment; one after the last point has nothing to start. Where two land on
+    /// the same point, the later month's reason is kept.
+    /// </summary>
+    private static List<(int Start, string? Reason)> SegmentStarts(
+        (DateOnly Period, decimal Value)[] series, IReadOnlyList<LimitRecalculation> recalculations)
     {
-        var mean = ranges.Average();
-        var excluded = new bool[ranges.Length];
-        if (!screen)
-            return (mean, excluded);
-
-        // Screen once, as MDC describes. Repeating until nothing changes would keep trimming
-        // ordinary variation and narrow the limits too far. Some range is always at or below the
-        // mean, so at least one survives.
-        var ceiling = ScreeningFactor * mean;
-        for (var index = 0; index < ranges.Length; index++)
-            excluded[index] = ranges[index] > ceiling;
-        return (ranges.Where((_, index) => !excluded[index]).Average(), excluded);
+        if (series.Length == 0)
+            return [];
+        var reasons = new SortedDictionary<int, string?> { [0] = null };
+        foreach (var recalculation in recalculations.OrderBy(r => r.From))
+        {
+            var start = Array.FindIndex(series, point => point.Period >= recalculation.From);
+            if (start >= 0)
+                reasons[start] = recalculation.Reason;
+        }
+        return reasons.Select(pair => (pair.Key, pair.Value)).ToList();
     }
 }

@@ -15,24 +15,20 @@ internal static class XmrIcons
         _ => CommonCause,
     };
 
+    /// <summary>
+    /// As NHSRplotthedots and MDC judge it: a pass or a fail needs the target strictly beyond a
+    /// limit, and a target exactly on one is inconsistent. The limits are estimates, so claiming
+    /// "consistently" on the edge of them would promise more than the data shows. With no
+    /// improvement direction neither side of the target is better, so there is no assurance icon.
+    /// </summary>
     public static AssuranceIcon Assurance(decimal? target, ImprovementDirection direction, decimal upper, decimal lower)
     {
-        if (target is not { } goal)
+        if (target is not { } goal || direction == Neither)
             return AssuranceIcon.None;
-
-        // A month meets the target when it is at the target or on its better side. The limits
-        // bound what the process will produce, so ask how much of lower..upper meets the target:
-        // all of it is a consistent pass, none of it a consistent fail, part of it inconsistent.
-        // Hence, for Up, a target on the lower limit passes, but one on the upper limit is
-        // inconsistent: the very top of the range reaches it.
-        return direction switch
-        {
-            Up => goal <= lower ? ConsistentlyPass : goal > upper ? ConsistentlyFail : Inconsistent,
-            Down => goal >= upper ? ConsistentlyPass : goal < lower ? ConsistentlyFail : Inconsistent,
-            // With no better direction, neither side of the target is a pass, so a target outside
-            // the limits cannot be called a consistent pass or fail. Inconsistent is the only icon
-            // that does not claim a verdict; the summary says plainly that none can be given.
-            _ => Inconsistent,
-        };
+        if (goal > upper)
+            return direction == Up ? ConsistentlyFail : ConsistentlyPass;
+        if (goal < lower)
+            return direction == Up ? ConsistentlyPass : ConsistentlyFail;
+        return Inconsistent;
     }
 }

@@ -14,8 +14,17 @@ public sealed record XmrPoint
     public required DateOnly Period { get; init; }
     public required decimal Value { get; init; }
 
-    /// <summary>The difference from the previous point, always positive; null for the first point.</summary>
+    /// <summary>
+    /// The difference from the previous point, never negative; null for the first point of each
+    /// segment, because a segment's limits use only the ranges within it.
+    /// </summary>
     public decimal? MovingRange { get; init; }
+
+    /// <summary>The index of the <see cref="XmrSegment"/> the point belongs to: 0 unless limits were recalculated.</summary>
+    public int Segment { get; init; }
+
+    /// <summary>True when the point's value went into its segment's mean and limits: every point, unless a fixed baseline is set.</summary>
+    public bool InBaseline { get; init; }
 
     /// <summary>True when screening left this moving range out of the mean moving range.</summary>
     public bool MovingRangeExcluded { get; init; }
@@ -27,8 +36,8 @@ public sealed record XmrPoint
 
     /// <summary>
     /// The side of the special cause, or None for common cause. When a trend disagrees with the
-    /// other rules (a rising run that is still below the mean), the other rules win: see
-    /// <see cref="XmrAnalysis"/>.
+    /// other rules (a rising run that is still below the mean), the improvement side wins, as in
+    /// MDC's Single Chart tool; with no improvement direction, NHSRplotthedots' order decides.
     /// </summary>
     public SpecialCauseSide SpecialCauseSide { get; init; }
 

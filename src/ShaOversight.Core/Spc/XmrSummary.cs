@@ -1,33 +1,56 @@
+using System.Globalization;
 using static ShaOversight.Core.Spc.VariationIcon;
 
 namespace ShaOversight.Core.Spc;
 
 /// <summary>
 /// Plain-English sentences for board papers. The series here are monthly (PRODUCT.md), so the
-/// text says "month". It carries counts but no values, so there is nothing to round or format.
+/// text says "month". It carries counts and months but no values, so there is nothing to round.
 /// </summary>
 internal static class XmrSummary
 {
-    public static string TooFewPoints(int count) => count == 0
-        ? "No data yet: process limits need at least two months."
-        : "Only one month of data: process limits need at least two.";
-
-    public static string Describe(XmrResult result, int minimumPointsForFirmLimits)
+    /// <summary>What the chart should say about the last segment's limits; null when they are firm.</summary>
+    public static string? LimitsNote(XmrSegment? last, SpcOptions options)
     {
-        var sentences = new List<string> { Variation(result) };
+        if (last is null)
+            return $"No data yet: process limits need at least {options.MinimumPointsForLimits} months.";
+        var since = last.Index == 0 ? "" : $" since the limits were recalculated";
+        if (!last.HasLimits)
+        {
+            return $"Too few months for process limits: there {(last.PointCount == 1 ? "is 1" : $"are {last.PointCount}")}{since}, "
+                + $"and {options.MinimumPointsForLimits} are needed.";
+        }
+        return last.AreTrialLimits
+            ? $"These are trial limits: they come from {last.BaselinePointCount} months{since}, "
+                + $"and {options.MinimumPointsForFirmLimits} are needed for firm limits."
+            : null;
+    }
+
+    public static string Describe(XmrResult result, SpcOptions options)
+    {
+        var last = result.Segments.Count == 0 ? null : result.Segments[^1];
+        if (last is not { HasLimits: true })
+            return LimitsNote(last, options)!;
+
+        var points = result.Points.Where(point => point.Segment == last.Index).ToList();
+        var sentences = new List<string> { Variation(result.Variation, points, last.Lines.Mean) };
         if (Assurance(result) is { } assurance)
             sentences.Add(assurance);
-        if (result.AreTrialLimits)
+        if (last.Index > 0)
         {
-            sentences.Add($"These are trial limits: there are {result.Points.Count} months of data, "
-                + $"and {minimumPointsForFirmLimits} are needed for firm limits.");
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"The limits were recalculated from {last.Start:MMMM yyyy}")
+                + (string.IsNullOrWhiteSpace(last.Reason) ? "." : $": {last.Reason.Trim().TrimEnd('.')}."));
         }
+        if (last.BaselinePointCount < last.PointCount)
+            sentences.Add($"The limits are fixed on the first {last.BaselinePointCount} months{(last.Index > 0 ? " after that" : "")}.");
+        if (LimitsNote(last, options) is { } note)
+            sentences.Add(note);
         return string.Join(" ", sentences);
     }
 
-    private static string Variation(XmrResult result)
+    private static string Variation(VariationIcon icon, List<XmrPoint> points, decimal mean)
     {
-        var heading = result.Variation switch
+        var heading = icon switch
         {
             CommonCause => null,
             ImprovementHigh or ImprovementLow => "Special cause improvement",
@@ -36,26 +59,28 @@ internal static class XmrSummary
         };
         if (heading is null)
             return "Common cause variation: nothing unusual in the latest month.";
-        return $"{heading}: the latest month {JoinWithAnd(Reasons(result.Points, result.Mean!.Value))}.";
+        return $"{heading}: the latest month {JoinWithAnd(Reasons(points, mean))}.";
     }
 
-    private static List<string> Reasons(IReadOnlyList<XmrPoint> points, decimal mean)
+    // Only the rules that flag the latest month on the side it was resolved to: a rule pointing
+    // the other way lost (see SpcRules.Resolve) and naming it would contradict the icon.
+    private static List<string> Reasons(List<XmrPoint> points, decimal mean)
     {
         var latest = points[^1];
         var high = latest.SpecialCauseSide == SpecialCauseSide.High;
+        var sitsOnItsSide = high ? latest.Value > mean : latest.Value < mean;
         var (limit, beyond) = high ? ("upper", "above") : ("lower", "below");
         var reasons = new List<string>();
-        if (latest.OutsideLimits)
+        if (latest.OutsideLimits && sitsOnItsSide)
             reasons.Add($"is {beyond} the {limit} process limit");
-        if (latest.InTwoOfThree)
+        if (latest.InTwoOfThree && sitsOnItsSide)
             reasons.Add($"is one of two out of three months more than two-thirds of the way to the {limit} process limit");
-        if (latest.InShift)
+        if (latest.InShift && sitsOnItsSide)
         {
             var run = CountBack(points, point => point.InShift && (high ? point.Value > mean : point.Value < mean));
             reasons.Add($"is the latest of {run} months in a row {beyond} the mean");
         }
         // The latest point ends any trend it is in, so its last step gives the trend's direction.
-        // A trend the other way from the point's side lost to where the point sits: leave it out.
         if (latest.InTrend && (points[^1].Value > points[^2].Value) == high)
         {
             var run = 1;
@@ -68,18 +93,18 @@ internal static class XmrSummary
 
     private static string? Assurance(XmrResult result)
     {
-        var target = result.Target;
         var up = result.Direction == ImprovementDirection.Up;
         return result.Assurance switch
         {
-            AssuranceIcon.ConsistentlyPass => $"The target is at or {(up ? "below the lower" : "above the upper")} "
+            AssuranceIcon.ConsistentlyPass => $"The target is {(up ? "below the lower" : "above the upper")} "
                 + "process limit, so it will be met consistently unless something changes.",
             AssuranceIcon.ConsistentlyFail => $"The target is {(up ? "above the upper" : "below the lower")} "
                 + "process limit, so it will not be met unless something changes.",
-            AssuranceIcon.Inconsistent when target >= result.LowerProcessLimit && target <= result.UpperProcessLimit =>
-                "The target lies within the process limits, so it will be met only some of the time.",
-            AssuranceIcon.Inconsistent => "The target lies outside the process limits, but with no improvement "
-                + "direction set it cannot be judged a consistent pass or fail.",
+            AssuranceIcon.Inconsistent when result.Target == result.UpperProcessLimit || result.Target == result.LowerProcessLimit =>
+                "The target is exactly on a process limit, so it will be met only some of the time.",
+            AssuranceIcon.Inconsistent => "The target lies within the process limits, so it will be met only some of the time.",
+            _ when result.Target is not null && result.Direction == ImprovementDirection.Neither =>
+                "No assurance is given against the target, because the measure has no improvement direction.",
             _ => null,
         };
     }

@@ -22,11 +22,14 @@ public sealed class RunRuleTests
         Assert.Equal(VariationIcon.ImprovementHigh, result.Variation);
     }
 
+    // Twelve months: fewer than MDC's 13 for limits, so these rule tests lower the minimum.
+    private static readonly SpcOptions TwelveMonthsOfLimits = new() { MinimumPointsForLimits = 12 };
+
     [Fact]
     public void Six_points_in_a_row_above_the_mean_are_not_a_shift()
     {
         // Sum 52 + 69 = 121 over 12: the mean is ≈ 10.08, so the last six are above it.
-        var result = Analyse([.. BeforeShift, 11, 12, 11, 12, 11, 12]);
+        var result = Analyse([.. BeforeShift, 11, 12, 11, 12, 11, 12], TwelveMonthsOfLimits);
 
         Assert.True(result.Points.TakeLast(6).All(point => point.Value > result.Mean));
         Assert.DoesNotContain(result.Points, point => point.InShift);
@@ -36,7 +39,7 @@ public sealed class RunRuleTests
     [Fact]
     public void Six_points_in_a_row_are_a_shift_when_the_shift_length_is_six()
     {
-        var result = Analyse([.. BeforeShift, 11, 12, 11, 12, 11, 12], new SpcOptions { ShiftLength = 6 });
+        var result = Analyse([.. BeforeShift, 11, 12, 11, 12, 11, 12], TwelveMonthsOfLimits with { ShiftLength = 6 });
 
         Assert.Equal([.. Enumerable.Repeat(false, 6), .. Enumerable.Repeat(true, 6)], result.Points.Select(point => point.InShift));
     }
@@ -67,8 +70,9 @@ public sealed class RunRuleTests
     [Fact]
     public void Six_rising_points_are_not_a_trend()
     {
-        var result = Analyse([.. BeforeTrend, 8, 9, 10, 11, 12, 13]);
+        var result = Analyse([.. BeforeTrend, 8, 9, 10, 11, 12, 13], TwelveMonthsOfLimits);
 
+        Assert.True(result.HasLimits);
         Assert.DoesNotContain(result.Points, point => point.InTrend);
         Assert.Equal(VariationIcon.CommonCause, result.Variation);
     }
@@ -76,7 +80,7 @@ public sealed class RunRuleTests
     [Fact]
     public void Six_rising_points_are_a_trend_when_the_trend_length_is_six()
     {
-        var result = Analyse([.. BeforeTrend, 8, 9, 10, 11, 12, 13], new SpcOptions { TrendLength = 6 });
+        var result = Analyse([.. BeforeTrend, 8, 9, 10, 11, 12, 13], TwelveMonthsOfLimits with { TrendLength = 6 });
 
         Assert.Equal([.. Enumerable.Repeat(false, 6), .. Enumerable.Repeat(true, 6)], result.Points.Select(point => point.InTrend));
     }
@@ -104,17 +108,48 @@ public sealed class RunRuleTests
         Assert.Equal(VariationIcon.ConcernLow, higherIsBetter.Variation);
     }
 
-    [Fact]
-    public void A_run_below_the_mean_that_is_rising_back_is_still_low()
+    // Sum 98 over 14: the mean is 7, which the earlier 7s sit on. The last seven, 0 to 6, are both
+    // a shift below the mean and a rising trend: the rules point different ways.
+    private static readonly decimal[] RisingBackBelowTheMean = [14, 7, 14, 7, 14, 7, 14, 0, 1, 2, 3, 4, 5, 6];
+
+    [Theory]
+    [InlineData(ImprovementDirection.Up, SpecialCauseSide.High, VariationIcon.ImprovementHigh)]
+    [InlineData(ImprovementDirection.Down, SpecialCauseSide.Low, VariationIcon.ImprovementLow)]
+    public void When_rules_point_different_ways_improvement_wins_as_in_mdcs_tool(
+        ImprovementDirection direction, SpecialCauseSide side, VariationIcon icon)
     {
-        // Sum 98 over 14: the mean is 7, which the earlier 7s sit on. The last seven, 0 to 6,
-        // are both a shift below the mean and a rising trend; where they sit wins.
-        var result = Analyse([14, 7, 14, 7, 14, 7, 14, 0, 1, 2, 3, 4, 5, 6]);
+        var result = Analyse(RisingBackBelowTheMean, direction: direction);
 
         Assert.Equal(7m, result.Mean);
-        Assert.True(result.Points[^1].InShift && result.Points[^1].InTrend);
-        Assert.Equal(SpecialCauseSide.Low, result.Points[^1].SpecialCauseSide);
-        Assert.Equal(VariationIcon.ConcernLow, result.Variation);
+        Assert.All(result.Points.TakeLast(7), point => Assert.True(point.InShift && point.InTrend));
+        Assert.All(result.Points.TakeLast(7), point => Assert.Equal(side, point.SpecialCauseSide));
+        Assert.Equal(icon, result.Variation);
+    }
+
+    [Fact]
+    public void When_rules_point_different_ways_with_no_direction_the_trend_beats_the_shift()
+    {
+        // NHSRplotthedots' order: outside the limits, then trend, then 2 of 3, then shift.
+        var result = Analyse(RisingBackBelowTheMean, direction: ImprovementDirection.Neither);
+
+        Assert.Equal(SpecialCauseSide.High, result.Points[^1].SpecialCauseSide);
+        Assert.Equal(VariationIcon.NeutralHigh, result.Variation);
+    }
+
+    [Theory]
+    [InlineData(ImprovementDirection.Up, SpecialCauseSide.High)]
+    [InlineData(ImprovementDirection.Down, SpecialCauseSide.Low)]
+    [InlineData(ImprovementDirection.Neither, SpecialCauseSide.Low)]
+    public void A_point_outside_a_limit_and_in_a_trend_the_other_way_is_resolved_by_direction(
+        ImprovementDirection direction, SpecialCauseSide side)
+    {
+        // Below the lower limit (low) while a rising trend (high) ends on it: MDC shows the
+        // improvement; with no direction, outside the limits comes first.
+        var resolved = SpcRules.Resolve(
+            outside: SpecialCauseSide.Low, trend: SpecialCauseSide.High,
+            twoOfThree: SpecialCauseSide.None, shift: SpecialCauseSide.Low, direction);
+
+        Assert.Equal(side, resolved);
     }
 
     [Fact]

@@ -4,10 +4,10 @@ namespace ShaOversight.Tests.Spc;
 
 public sealed class SpcOptionsTests
 {
-    // 10 and 11 alternate for 11 months, then 40: ten moving ranges of 1, then one of 30.
-    // Unscreened, the mean moving range is (10 + 30) / 11 = 40/11 ≈ 3.64.
-    // Screening drops ranges above 3.267 × 40/11 ≈ 11.88, so the 30 goes and the mean is 10 / 10 = 1.
-    private static readonly decimal[] OneWildMonth = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 40];
+    // 10 and 11 alternate for 12 months, then 40: eleven moving ranges of 1, then one of 29.
+    // Unscreened, the mean moving range is (11 + 29) / 12 = 40/12 ≈ 3.33.
+    // Screening drops ranges at or above 3.267 × 40/12 ≈ 10.89, so the 29 goes and the mean is 11 / 11 = 1.
+    private static readonly decimal[] OneWildMonth = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 40];
 
     [Fact]
     public void The_defaults_are_making_data_counts()
@@ -17,7 +17,10 @@ public sealed class SpcOptionsTests
         Assert.Equal(7, options.ShiftLength);
         Assert.Equal(7, options.TrendLength);
         Assert.False(options.ScreenMovingRanges);
+        Assert.Equal(13, options.MinimumPointsForLimits);
         Assert.Equal(12, options.MinimumPointsForFirmLimits);
+        Assert.Null(options.BaselinePoints);
+        Assert.Empty(options.Recalculations);
     }
 
     [Fact]
@@ -25,7 +28,7 @@ public sealed class SpcOptionsTests
     {
         var result = XmrAnalysis.Analyse(Series.Monthly(OneWildMonth), ImprovementDirection.Up, null);
 
-        Assert.Equal(40m / 11m, result.MeanMovingRange);
+        Assert.Equal(40m / 12m, result.MeanMovingRange);
         Assert.DoesNotContain(result.Points, point => point.MovingRangeExcluded);
     }
 
@@ -38,9 +41,9 @@ public sealed class SpcOptionsTests
 
         Assert.Equal(1m, result.MeanMovingRange);
         Assert.Equal(2.66m, result.UpperProcessLimit - result.Mean);
-        Assert.Equal([11], result.Points.Select((point, index) => (point, index))
+        Assert.Equal([12], result.Points.Select((point, index) => (point, index))
             .Where(pair => pair.point.MovingRangeExcluded).Select(pair => pair.index));
-        Assert.Equal(30m, result.Points[11].MovingRange); // excluded from the mean, still reported
+        Assert.Equal(29m, result.Points[12].MovingRange); // excluded from the mean, still reported
     }
 
     [Fact]
@@ -61,6 +64,15 @@ public sealed class SpcOptionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpcOptions { ShiftLength = 1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpcOptions { TrendLength = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => SpcOptions.Default with { MinimumPointsForFirmLimits = -3 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SpcOptions { MinimumPointsForLimits = 1 });
         Assert.Equal(2, new SpcOptions { ShiftLength = 2 }.ShiftLength);
+    }
+
+    [Fact]
+    public void A_baseline_of_fewer_than_twelve_points_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SpcOptions { BaselinePoints = 11 });
+        Assert.Equal(12, new SpcOptions { BaselinePoints = 12 }.BaselinePoints);
+        Assert.Null(new SpcOptions { BaselinePoints = null }.BaselinePoints);
     }
 }

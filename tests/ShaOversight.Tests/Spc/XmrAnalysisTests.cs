@@ -53,7 +53,20 @@ public sealed class XmrAnalysisTests
 
         Assert.Equal(inOrder.Select(point => point.Period), result.Points.Select(point => point.Period));
         Assert.Equal(Series.Stable, result.Points.Select(point => point.Value));
-        Assert.Equal(3m, result.MeanMovingRange); // taken in the given order, the ranges would average 28/11
+        Assert.Equal(3m, result.MeanMovingRange); // taken in the given order, the ranges would average more
+    }
+
+    [Theory]
+    [InlineData(2, false, false)]
+    [InlineData(12, false, false)]
+    [InlineData(13, true, false)]
+    public void Limits_need_thirteen_points_as_in_mdcs_single_chart_tool(int count, bool hasLimits, bool trial)
+    {
+        var result = XmrAnalysis.Analyse(Series.Monthly(Series.Stable[..count]), ImprovementDirection.Up, null);
+
+        Assert.Equal(hasLimits, result.HasLimits);
+        Assert.Equal(trial, result.AreTrialLimits);
+        Assert.Equal(hasLimits ? null : $"Too few months for process limits: there are {count}, and 13 are needed.", result.LimitsNote);
     }
 
     [Theory]
@@ -61,20 +74,19 @@ public sealed class XmrAnalysisTests
     [InlineData(11, true)]
     [InlineData(12, false)]
     [InlineData(13, false)]
-    public void Fewer_than_twelve_points_give_trial_limits(int count, bool trial)
+    public void With_the_minimum_lowered_fewer_than_twelve_points_give_trial_limits(int count, bool trial)
     {
-        var values = Series.Stable.Append(20m).Take(count).ToArray();
-
-        var result = XmrAnalysis.Analyse(Series.Monthly(values), ImprovementDirection.Up, null);
+        var result = XmrAnalysis.Analyse(Series.Monthly(Series.Stable[..count]), ImprovementDirection.Up, null, Series.AsNhsrPlotTheDots);
 
         Assert.True(result.HasLimits);
         Assert.Equal(trial, result.AreTrialLimits);
+        Assert.Equal(trial ? $"These are trial limits: they come from {count} months, and 12 are needed for firm limits." : null, result.LimitsNote);
     }
 
     [Fact]
     public void The_number_of_points_for_firm_limits_can_be_raised()
     {
-        var options = new SpcOptions { MinimumPointsForFirmLimits = 13 };
+        var options = new SpcOptions { MinimumPointsForFirmLimits = 14 };
 
         var result = XmrAnalysis.Analyse(Series.Monthly(Series.Stable), ImprovementDirection.Up, null, options);
 
@@ -82,10 +94,10 @@ public sealed class XmrAnalysisTests
     }
 
     [Fact]
-    public void Two_points_are_enough_for_trial_limits()
+    public void Two_points_are_enough_for_trial_limits_when_asked()
     {
         // Mean (10 + 14) / 2 = 12; one moving range of 4; limits 12 ± 2.66 × 4 = 12 ± 10.64.
-        var result = XmrAnalysis.Analyse(Series.Monthly(10, 14), ImprovementDirection.Up, null);
+        var result = XmrAnalysis.Analyse(Series.Monthly(10, 14), ImprovementDirection.Up, null, Series.AsNhsrPlotTheDots);
 
         Assert.Equal(12m, result.Mean);
         Assert.Equal(4m, result.MeanMovingRange);
@@ -103,9 +115,10 @@ public sealed class XmrAnalysisTests
         Assert.Null(result.Mean);
         Assert.Null(result.UpperProcessLimit);
         Assert.Empty(result.Points);
+        Assert.Empty(result.Segments);
         Assert.Equal(VariationIcon.CommonCause, result.Variation);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
-        Assert.Equal("No data yet: process limits need at least two months.", result.Summary);
+        Assert.Equal("No data yet: process limits need at least 13 months.", result.Summary);
     }
 
     [Fact]
@@ -121,7 +134,7 @@ public sealed class XmrAnalysisTests
         Assert.Null(point.MovingRange);
         Assert.False(point.IsSpecialCause);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
-        Assert.Equal("Only one month of data: process limits need at least two.", result.Summary);
+        Assert.Equal("Too few months for process limits: there is 1, and 13 are needed.", result.Summary);
     }
 
     [Fact]

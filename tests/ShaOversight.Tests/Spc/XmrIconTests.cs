@@ -26,30 +26,28 @@ public sealed class XmrIconTests
         Assert.Equal(icon, result.Variation);
     }
 
-    // Series.Stable's limits are 12.02 and 27.98. A month meets the target when it is at the
-    // target or on its better side, so a target on the near limit is a pass and one on the far
-    // limit is hit only by the very top (or bottom) of the range: inconsistent.
+    // Series.Stable's limits are 12.02 and 27.98. Pass or fail needs the target strictly beyond a
+    // limit; a target exactly on either limit is inconsistent, as in NHSRplotthedots and MDC.
+    // With no improvement direction there is no assurance icon at all.
     public static TheoryData<ImprovementDirection, decimal?, AssuranceIcon> AssuranceCases => new()
     {
         { ImprovementDirection.Up, null, AssuranceIcon.None },
         { ImprovementDirection.Up, 12m, AssuranceIcon.ConsistentlyPass },
-        { ImprovementDirection.Up, 12.02m, AssuranceIcon.ConsistentlyPass },
-        { ImprovementDirection.Up, 12.03m, AssuranceIcon.Inconsistent },
+        { ImprovementDirection.Up, 12.01m, AssuranceIcon.ConsistentlyPass },
+        { ImprovementDirection.Up, 12.02m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Up, 20m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Up, 27.98m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Up, 27.99m, AssuranceIcon.ConsistentlyFail },
         { ImprovementDirection.Down, null, AssuranceIcon.None },
         { ImprovementDirection.Down, 28m, AssuranceIcon.ConsistentlyPass },
-        { ImprovementDirection.Down, 27.98m, AssuranceIcon.ConsistentlyPass },
-        { ImprovementDirection.Down, 27.97m, AssuranceIcon.Inconsistent },
+        { ImprovementDirection.Down, 27.98m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Down, 20m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Down, 12.02m, AssuranceIcon.Inconsistent },
         { ImprovementDirection.Down, 12.01m, AssuranceIcon.ConsistentlyFail },
         { ImprovementDirection.Neither, null, AssuranceIcon.None },
-        { ImprovementDirection.Neither, 20m, AssuranceIcon.Inconsistent },
-        // No side of the target is better, so outside the limits is neither pass nor fail.
-        { ImprovementDirection.Neither, 30m, AssuranceIcon.Inconsistent },
-        { ImprovementDirection.Neither, 5m, AssuranceIcon.Inconsistent },
+        { ImprovementDirection.Neither, 20m, AssuranceIcon.None },
+        { ImprovementDirection.Neither, 30m, AssuranceIcon.None },
+        { ImprovementDirection.Neither, 5m, AssuranceIcon.None },
     };
 
     [Theory]
@@ -63,12 +61,24 @@ public sealed class XmrIconTests
     }
 
     [Fact]
-    public void Assurance_uses_trial_limits_when_that_is_all_there_is()
+    public void Assurance_uses_trial_limits_when_they_are_asked_for()
     {
         // 10 and 14: limits 1.36 and 22.64 (see XmrAnalysisTests).
-        var result = XmrAnalysis.Analyse(Series.Monthly(10, 14), ImprovementDirection.Up, target: 1m);
+        var result = XmrAnalysis.Analyse(Series.Monthly(10, 14), ImprovementDirection.Up, target: 1m, Series.AsNhsrPlotTheDots);
 
         Assert.True(result.AreTrialLimits);
         Assert.Equal(AssuranceIcon.ConsistentlyPass, result.Assurance);
+    }
+
+    [Fact]
+    public void Too_few_points_for_limits_give_no_icons()
+    {
+        // Twelve months, one fewer than MDC's Single Chart tool needs; the last is far above the rest.
+        var result = XmrAnalysis.Analyse(Series.Monthly([.. Series.Stable[..11], 90]), ImprovementDirection.Up, target: 5m);
+
+        Assert.False(result.HasLimits);
+        Assert.DoesNotContain(result.Points, point => point.IsSpecialCause);
+        Assert.Equal(VariationIcon.CommonCause, result.Variation);
+        Assert.Equal(AssuranceIcon.None, result.Assurance);
     }
 }
