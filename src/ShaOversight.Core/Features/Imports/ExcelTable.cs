@@ -39,7 +39,9 @@ public static class ExcelTable
         foreach (var cells in sheet)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            index++;
+            // WorkbookBounds has checked the rows' numbers and count; this holds whatever MiniExcel makes of them.
+            if (++index > limits.MaxRows + 1)
+                return TabularReadResult.Refused(limits.TooManyCells(FormattableString.Invariant($"The workbook's first sheet has more than {limits.MaxRows:N0} rows of data")));
             if (cells.Values.Select(Text).FirstOrDefault(text => text?.Length > ImportLimits.MaxCellCharacters) is { } tooLong)
                 return TabularReadResult.Refused(FormattableString.Invariant(
                     $"Row {index} holds a value {tooLong.Length:N0} characters long; an Excel cell holds at most {ImportLimits.MaxCellCharacters:N0}."));
@@ -56,8 +58,6 @@ public static class ExcelTable
             // Cells beyond the header are extra values, which make the row ragged, as in CSV.
             var extra = cells.Keys.Skip(columnKeys.Length).Count(key => Text(cells[key]) is { Length: > 0 });
             if (typed.All(v => Text(v) is null or { Length: 0 }) && extra == 0) continue;
-            if (rows.Count == limits.MaxRows)
-                return TabularReadResult.Refused(limits.TooManyCells(FormattableString.Invariant($"The workbook's first sheet has more than {limits.MaxRows:N0} rows of data")));
             var texts = typed.Select(Text).Concat(Enumerable.Repeat<string?>("", extra)).ToArray();
             rows.Add(new TabularRow(index, texts, extra == 0 ? typed : null));
         }

@@ -48,7 +48,7 @@ internal static class WorkbookBounds
     private static string? SheetProblem(XmlReader reader, ImportLimits limits, CancellationToken cancellationToken)
     {
         var lastRowAllowed = (long)limits.MaxRows + 1; // the header is row 1
-        long row = 0, column = 0;
+        long row = 0, column = 0, rowsSeen = 0, cellsInRow = 0;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;
@@ -64,15 +64,20 @@ internal static class WorkbookBounds
                     break;
                 case "row":
                     row = RowNumber(reader.GetAttribute("r")) ?? row + 1;
-                    column = 0;
+                    column = cellsInRow = 0;
                     if (row > lastRowAllowed)
                         return limits.TooManyCells($"The workbook's sheet has a row numbered {Number(row)}");
+                    // Row numbers may repeat in a crafted file; the count of rows is bounded too.
+                    if (++rowsSeen > lastRowAllowed)
+                        return limits.TooManyCells($"The workbook's sheet has more than {Number(lastRowAllowed)} rows");
                     if (row % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
                     break;
                 case "c":
                     column = reader.GetAttribute("r") is { } reference && Cell(reference) is var (cellColumn, _) ? cellColumn : column + 1;
                     if (column > limits.MaxColumns)
                         return limits.TooManyCells($"The workbook's sheet has a value in column {ColumnName(column)}");
+                    if (++cellsInRow > limits.MaxColumns)
+                        return limits.TooManyCells($"Row {Number(row)} of the workbook's sheet has more than {Number(limits.MaxColumns)} cells");
                     break;
             }
         }

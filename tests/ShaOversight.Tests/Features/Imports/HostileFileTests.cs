@@ -51,6 +51,17 @@ public sealed class HostileFileTests(ImportFixture fixture) : IClassFixture<Impo
     }
 
     [Fact]
+    public void A_workbook_repeating_one_row_number_is_refused_by_its_count_of_rows()
+    {
+        var repeated = string.Concat(Enumerable.Repeat("""<row r="2"><c r="A2"><v>1</v></c></row>""", 20));
+        var workbook = Workbook($"""<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Contract reference</t></is></c></row>{repeated}</sheetData>""");
+
+        var read = new UploadedFile("repeated.xlsx", workbook).ReadTable(new ImportLimits(MaxRows: 10), CancellationToken.None);
+
+        Assert.StartsWith("The workbook's sheet has more than 11 rows", read.Problem!.Reason);
+    }
+
+    [Fact]
     public void A_cancelled_read_stops_at_once_instead_of_reading_the_whole_file()
     {
         var rows = Enumerable.Range(0, 150_000).Select(i => $"FESC-5AT-{i:000000},04/2010,100.00,90.00");
