@@ -15,6 +15,7 @@ public static class CsvTable
 
     public static TabularReadResult Read(ReadOnlySpan<byte> content, ImportLimits limits, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the first heading.
         if (content.StartsWith("\uFEFF"u8)) content = content[3..];
         string text;
