@@ -28,7 +28,7 @@ public sealed class ImportInBrowserTests(LiveApp app)
         await Assertions.Expect(problems).ToBeVisibleAsync();
         await Assertions.Expect(problems.Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(problems.Locator("tbody tr").Nth(0)).ToContainTextAsync("'13/2009' is not a month");
-        await Assertions.Expect(problems.Locator("tbody tr").Nth(1)).ToContainTextAsync("outside your scope");
+        await Assertions.Expect(problems.Locator("tbody tr").Nth(1)).ToContainTextAsync("not in your region");
         await Assertions.Expect(page.GetByText("2 problems found; nothing was saved.")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Save 2 rows" }).CountAsync());
         await Accessibility.AssertNoViolationsAsync(page);
@@ -39,7 +39,7 @@ public sealed class ImportInBrowserTests(LiveApp app)
         Assert.Equal("returns-with-mistakes-problems.csv", download.SuggestedFilename);
         var problemsFile = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.StartsWith("\uFEFFRow,Column,Problem\r\n2,Month,", problemsFile);
-        Assert.Contains("outside your scope", problemsFile);
+        Assert.Contains("not in your region", problemsFile);
 
         // A good file restating a month as held: previewed, saved, and reported as left alone,
         // so the figures the other browser tests compare stay as seeded.

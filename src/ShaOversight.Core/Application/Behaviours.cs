@@ -18,7 +18,7 @@ public sealed class ExceptionLoggingBehaviour<TMessage, TResponse>(ILogger<Excep
         {
             return await next(message, cancellationToken);
         }
-        catch (Exception ex) when (ex is not (AccessDeniedException or NotFoundException or ValidationException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (AccessDeniedException or NotFoundException or ValidationException or OperationCanceledException or TooBusyException))
         {
             logger.LogError(ex, "{Message} failed", typeof(TMessage).Name);
             throw;

@@ -2,7 +2,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
+using ShaOversight.Core.Security;
+using ShaOversight.Web.Security;
 using ShaOversight.Web.Tests.Infrastructure;
 
 namespace ShaOversight.Web.Tests.Http;
@@ -104,6 +107,23 @@ public sealed class ExportAccessTests(AppFactory app)
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nhs-london-board-pack-2009-10-as-at-2010-03-31.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
+    }
+
+    [Fact]
+    public async Task A_second_board_pack_while_the_users_first_is_drawn_is_refused_with_429_and_a_sentence()
+    {
+        using var client = await app.SignedInClientAsync("sha");
+        var board = DemoUsers.Find("sha")!;
+        var limiter = app.Services.GetRequiredService<UserWorkLimiter>();
+
+        HttpResponseMessage refused;
+        // Held open as a pack being drawn would be, so nothing depends on timing.
+        using (limiter.Start(new UserAccess(board.ObjectId, board.Name, board.Role, null, null), HeavyWork.BoardPack))
+            refused = await client.GetAsync($"/exports/board-pack.pdf?sha=Q36&{Period}");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("already have a board pack being prepared", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/exports/board-pack.pdf?sha=Q36&{Period}")).StatusCode);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ShaOversight.Core.Features.Exports;
@@ -10,13 +11,20 @@ public static class CellValues
 
     /// <summary>
     /// Spreadsheets treat text starting with one of these as a formula (OWASP "CSV injection").
-    /// Tab and carriage return are on the list because some programs strip them and read on.
+    /// Tab and carriage return are on the list because some programs strip them and read on;
+    /// the full-width forms (＝ ＋ － ＠) because Excel, with an East Asian input method, reads
+    /// them as their ASCII twins.
     /// </summary>
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
 
-    /// <summary>Prefixes a single quote to text a spreadsheet would otherwise run as a formula.</summary>
-    public static string Neutralise(string text) =>
-        text.Length > 0 && Array.IndexOf(FormulaStarts, text[0]) >= 0 ? "'" + text : text;
+    /// <summary>Whether a spreadsheet would run this text as a formula if it were typed in.</summary>
+    public static bool StartsFormula(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]);
+
+    /// <summary>
+    /// Prefixes a single quote to text a spreadsheet would otherwise run as a formula. CSV has no
+    /// other way to say "text"; Excel files mark the cell instead (<see cref="XlsxTableWriter"/>).
+    /// </summary>
+    public static string Neutralise(string text) => StartsFormula(text) ? "'" + text : text;
 
     /// <summary>The value as CSV text: numbers plain and invariant, dates en-GB, text neutralised.</summary>
     public static string ToText(object? value, CellKind kind) => value switch
@@ -36,13 +44,16 @@ public static class CellValues
         },
     };
 
-    /// <summary>The value as Excel should hold it: numbers as numbers, dates as dates, text neutralised.</summary>
+    /// <summary>
+    /// The value as Excel should hold it: numbers as numbers, dates as dates, and text exactly as
+    /// it is. The writer neutralises text with the cell's quote-prefix style, not by changing it.
+    /// </summary>
     public static object? ToCell(object? value, CellKind kind) => value switch
     {
         null => null,
         _ => kind switch
         {
-            CellKind.Text => Neutralise(Convert.ToString(value, EnglishGb) ?? ""),
+            CellKind.Text => Convert.ToString(value, EnglishGb) ?? "",
             CellKind.Integer => Convert.ToInt64(value, CultureInfo.InvariantCulture),
             CellKind.Money => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero),
             CellKind.Number => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero),

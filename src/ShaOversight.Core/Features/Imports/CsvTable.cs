@@ -5,14 +5,17 @@ namespace ShaOversight.Core.Features.Imports;
 /// <summary>
 /// A strict RFC 4180 reader. Written here rather than borrowed because an import must say
 /// exactly where a file is broken (an unclosed quote, a stray quote, a ragged row), where a
-/// lenient reader would guess and carry on.
+/// lenient reader would guess and carry on. It stops at the first line past the row limit, or
+/// the first value past the column or cell-length limit, so a hostile file costs no more than a
+/// file at the limits.
 /// </summary>
 public static class CsvTable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static TabularReadResult Read(ReadOnlySpan<byte> content)
+    public static TabularReadResult Read(ReadOnlySpan<byte> content, ImportLimits limits, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the first heading.
         if (content.StartsWith("\uFEFF"u8)) content = content[3..];
         string text;
@@ -25,10 +28,10 @@ public static class CsvTable
             return TabularReadResult.Refused(
                 "The file is not UTF-8 text, so characters such as £ would be misread. In Excel, save it as \"CSV UTF-8 (Comma delimited)\".");
         }
-        return Parse(text);
+        return Parse(text, limits, cancellationToken);
     }
 
-    internal static TabularReadResult Parse(string text)
+    internal static TabularReadResult Parse(string text, ImportLimits limits, CancellationToken cancellationToken)
     {
         var records = new List<(int Line, List<string> Fields)>();
         var fields = new List<string>();
@@ -42,6 +45,9 @@ public static class CsvTable
 
         while (position < text.Length)
         {
+            if ((position & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (field.Length > ImportLimits.MaxCellCharacters)
+                return Broken(line, FormattableString.Invariant($"value {fields.Count + 1} is more than {ImportLimits.MaxCellCharacters:N0} characters long, more than a spreadsheet cell holds."));
             var c = text[position];
             if (quoted)
             {
@@ -79,13 +85,15 @@ public static class CsvTable
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
+                    if (fields.Count >= limits.MaxColumns)
+                        return TabularReadResult.Refused(limits.TooManyCells(FormattableString.Invariant($"Line {line} of the file has more than {limits.MaxColumns:N0} values")));
                     atFieldStart = true;
                     position++;
                     break;
                 case '\r' or '\n':
                     fields.Add(field.ToString());
                     field.Clear();
-                    records.Add((recordLine, fields));
+                    if (!Keep(records, recordLine, fields, limits)) return TooManyRows(limits);
                     fields = [];
                     atFieldStart = true;
                     position += c == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
@@ -104,15 +112,23 @@ public static class CsvTable
         if (!atFieldStart || fields.Count > 0)
         {
             fields.Add(field.ToString());
-            records.Add((recordLine, fields));
+            if (!Keep(records, recordLine, fields, limits)) return TooManyRows(limits);
         }
         return Shape(records);
     }
 
+    /// <summary>Adds a record unless it is a blank line (often at the end of a file), which carries nothing; false past the row limit.</summary>
+    private static bool Keep(List<(int Line, List<string> Fields)> records, int line, List<string> fields, ImportLimits limits)
+    {
+        if (fields is not [{ Length: 0 }]) records.Add((line, fields));
+        return records.Count <= limits.MaxRows + 1;
+    }
+
+    private static TabularReadResult TooManyRows(ImportLimits limits) =>
+        TabularReadResult.Refused(limits.TooManyCells(FormattableString.Invariant($"The file has more than {limits.MaxRows:N0} rows of data")));
+
     private static TabularReadResult Shape(List<(int Line, List<string> Fields)> records)
     {
-        // Blank lines (often at the end of a file) carry nothing.
-        records.RemoveAll(r => r.Fields.Count == 1 && r.Fields[0].Length == 0);
         if (records.Count == 0) return TabularReadResult.Refused("The file is empty: it has no header row.");
 
         var header = records[0].Fields.Select(h => h.Trim()).ToArray();

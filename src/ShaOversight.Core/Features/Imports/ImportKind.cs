@@ -71,7 +71,7 @@ public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportP
         if (_organisations is null)
         {
             var all = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Organisations.Select(o => new OrganisationInScope(o.Id, o.Code, o.Name, o.Kind, o.ParentId ?? o.Id, o.Parent != null ? o.Parent.Name : o.Name)),
+                db.Organisations.Select(o => new OrganisationInScope(o.Id, o.Code, o.Name, o.Kind, o.ParentId ?? o.Id)),
                 cancellationToken);
             _organisations = all.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         }
@@ -89,18 +89,22 @@ public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportP
         var organisations = await OrganisationsAsync(cancellationToken);
         if (!organisations.TryGetValue(code, out var organisation))
         {
-            row.Problem(column, $"'{code}' is not a known organisation code.");
+            row.Problem(column, $"{ImportProblem.Quote(code)} is not a known organisation code.");
             return null;
         }
         if (!CanWrite(row, column, organisation)) return null;
         return organisation;
     }
 
-    /// <param name="refusal">What to tell the user instead of the usual "outside your scope" message.</param>
+    /// <param name="refusal">
+    /// What to tell the user instead of the usual "not in your region" message. Neither may name
+    /// the organisation or its SHA: the code the user typed is all a refusal repeats, so a file
+    /// cannot be used to learn another region's buyers.
+    /// </param>
     public bool CanWrite(ImportRow row, string column, OrganisationInScope organisation, string? refusal = null)
     {
         if (user.CanWriteRegion(organisation.RegionId)) return true;
-        row.Problem(column, refusal ?? $"{organisation.Code} ({organisation.Name}) is in {organisation.RegionName}, outside your scope, so you cannot load its data.");
+        row.Problem(column, refusal ?? $"organisation code {organisation.Code} is not in your region, so you cannot load its data.");
         OutOfScopeRows++;
         return false;
     }
@@ -117,7 +121,7 @@ public sealed class ImportContext(AppDbContext db, UserAccess user, List<ImportP
     public int OutOfScopeRows { get; private set; }
 }
 
-public sealed record OrganisationInScope(int Id, string Code, string Name, OrganisationKind Kind, int RegionId, string RegionName)
+public sealed record OrganisationInScope(int Id, string Code, string Name, OrganisationKind Kind, int RegionId)
 {
     public bool IsCommissioner => Organisation.CommissionerKinds.Contains(Kind);
 }

@@ -72,12 +72,12 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
         var plain = text.StartsWith('£') ? text[1..].Trim() : text;
         if (DecimalComma().IsMatch(plain))
         {
-            Problem(column, $"'{text}' uses a comma as the decimal point. Write pounds and pence with a full stop, e.g. 1234.50.");
+            Problem(column, $"{ImportProblem.Quote(text)} uses a comma as the decimal point. Write pounds and pence with a full stop, e.g. 1234.50.");
             return null;
         }
         if (!GroupedNumber().IsMatch(plain) || !decimal.TryParse(plain, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, EnGb, out var value))
         {
-            Problem(column, $"'{text}' is not an amount of money, such as 1234.50 or £1,234.50.");
+            Problem(column, $"{ImportProblem.Quote(text)} is not an amount of money, such as 1234.50 or £1,234.50.");
             return null;
         }
         return value;
@@ -100,7 +100,7 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
             }
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, EnGb, out var parsed))
             {
-                Problem(column, $"'{text}' is not a whole number.");
+                Problem(column, $"{ImportProblem.Quote(text)} is not a whole number.");
                 return null;
             }
             value = parsed;
@@ -125,11 +125,11 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
         }
         if (DateOnly.TryParseExact(text, DateFormats, EnGb, DateTimeStyles.None, out var date)) return date;
         if (TwoDigitYear().IsMatch(text))
-            Problem(column, $"'{text}' has a two-digit year, which could mean more than one century. Write the date as 31/03/2010.");
+            Problem(column, $"{ImportProblem.Quote(text)} has a two-digit year, which could mean more than one century. Write the date as 31/03/2010.");
         else if (UsOrder().Match(text) is { Success: true } us && int.Parse(us.Groups[2].Value, CultureInfo.InvariantCulture) > 12)
-            Problem(column, $"'{text}' reads as month/day/year. Dates are day/month/year, e.g. 31/03/2010.");
+            Problem(column, $"{ImportProblem.Quote(text)} reads as month/day/year. Dates are day/month/year, e.g. 31/03/2010.");
         else
-            Problem(column, $"'{text}' is not a date. Write it as day/month/year, e.g. 31/03/2010.");
+            Problem(column, $"{ImportProblem.Quote(text)} is not a date. Write it as day/month/year, e.g. 31/03/2010.");
         return null;
     }
 
@@ -152,12 +152,12 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
         if (DateOnly.TryParseExact(text, DateFormats, EnGb, DateTimeStyles.None, out var date))
         {
             if (date.Day == 1) return date;
-            Problem(column, $"'{text}' is a date, not a month. Give the month, e.g. {date:MM/yyyy}.");
+            Problem(column, $"{ImportProblem.Quote(text)} is a date, not a month. Give the month, e.g. {date:MM/yyyy}.");
             return null;
         }
         Problem(column, ShortYearMonth().IsMatch(text)
-            ? $"'{text}' has a two-digit year, which could mean more than one century. Write the month as 06/2008."
-            : $"'{text}' is not a month. Write it as month/year, e.g. 06/2008.");
+            ? $"{ImportProblem.Quote(text)} has a two-digit year, which could mean more than one century. Write the month as 06/2008."
+            : $"{ImportProblem.Quote(text)} is not a month. Write it as month/year, e.g. 06/2008.");
         return null;
     }
 
@@ -171,7 +171,7 @@ public sealed partial class ImportRow(TabularRow row, IReadOnlyDictionary<string
             return null;
         }
         if (choices.TryFind(text, out var value)) return value;
-        Problem(column, $"'{text}' is not one of: {string.Join(", ", choices.Labels)}.");
+        Problem(column, $"{ImportProblem.Quote(text)} is not one of: {string.Join(", ", choices.Labels)}.");
         return null;
     }
 

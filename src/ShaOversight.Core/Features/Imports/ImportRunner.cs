@@ -17,6 +17,7 @@ public sealed class ImportRunner(
     ImportLimits limits,
     AuditLog audit,
     DataChanges dataChanges,
+    UserWorkLimiter limiter,
     TimeProvider clock)
 {
     public IImportKind KindOf(ImportKind kind) => kinds.Single(k => k.Kind == kind);
@@ -24,12 +25,15 @@ public sealed class ImportRunner(
     public async Task<ImportOutcome> RunAsync(UserAccess user, ImportKind kind, UploadedFile file, bool commit, CancellationToken cancellationToken)
     {
         var definition = KindOf(kind);
-        var read = file.ReadTable(limits);
+        using var running = limiter.Start(user, HeavyWork.Import);
+        // Reading is CPU work bounded by the limits: off the caller's thread, so a Blazor circuit
+        // stays responsive, and stopped by the token when the circuit or request goes away.
+        var read = await Task.Run(() => file.ReadTable(limits, cancellationToken), cancellationToken);
         if (read.Data is not { } table)
             return Outcome(definition, file, null, 0, [read.Problem!], null, null, committed: false);
 
         var problems = new List<ImportProblem>();
-        var rows = CheckShape(definition, table, problems);
+        var rows = CheckShape(definition, table, problems, cancellationToken);
         var shapeProblems = problems.ToList();
         if (problems.Count > 0 && rows.Count == 0)
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, null, null, committed: false);
@@ -76,7 +80,7 @@ public sealed class ImportRunner(
     }
 
     /// <summary>Missing and unexpected columns, then rows with the wrong number of values.</summary>
-    private static List<ImportRow> CheckShape(IImportKind definition, TabularData table, List<ImportProblem> problems)
+    private static List<ImportRow> CheckShape(IImportKind definition, TabularData table, List<ImportProblem> problems, CancellationToken cancellationToken)
     {
         var expected = definition.Columns.Select(c => c.Name).ToList();
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -105,6 +109,7 @@ public sealed class ImportRunner(
         var rows = new List<ImportRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (row.Texts.Length != table.Header.Count)
             {
                 problems.Add(new ImportProblem(row.Row, null,

@@ -12,7 +12,7 @@ public sealed record UploadedFile(string FileName, byte[] Content)
     /// Decides the format from the bytes, never from the name, and reads the rows. Anything
     /// that is neither a workbook nor text is refused with what it seems to be.
     /// </summary>
-    public TabularReadResult ReadTable(ImportLimits limits)
+    public TabularReadResult ReadTable(ImportLimits limits, CancellationToken cancellationToken)
     {
         if (limits.TooLarge(Content.Length) is { } tooLarge)
             return TabularReadResult.Refused(tooLarge);
@@ -20,7 +20,7 @@ public sealed record UploadedFile(string FileName, byte[] Content)
             return TabularReadResult.Refused("The file is empty.");
 
         var bytes = Content.AsSpan();
-        if (bytes.StartsWith("PK\u0003\u0004"u8)) return ExcelTable.Read(Content, limits);
+        if (bytes.StartsWith("PK\u0003\u0004"u8)) return ExcelTable.Read(Content, limits, cancellationToken);
         if (bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
             return TabularReadResult.Refused("This is an old-style Excel 97–2003 (.xls) file. Save it as an Excel Workbook (.xlsx) or CSV and upload that.");
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
@@ -29,7 +29,7 @@ public sealed record UploadedFile(string FileName, byte[] Content)
             return TabularReadResult.Refused($"The file is {kind}, not a CSV file or Excel workbook, whatever its name says.");
         if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
             return TabularReadResult.Refused("The file holds binary data, not text: it is not a CSV file or Excel workbook, whatever its name says.");
-        return CsvTable.Read(bytes);
+        return CsvTable.Read(bytes, limits, cancellationToken);
     }
 
     private static string? Signature(ReadOnlySpan<byte> bytes) =>

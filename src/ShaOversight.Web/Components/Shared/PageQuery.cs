@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Web.Components.Shared;
@@ -14,14 +15,16 @@ namespace ShaOversight.Web.Components.Shared;
 /// </summary>
 public static class PageQuery
 {
-    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null)
+    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null,
+        CancellationToken cancellationToken = default)
         where TResult : class =>
-        RefusalsAsProblems(() => sender.Send(query), httpContext);
+        RefusalsAsProblems(() => sender.Send(query, cancellationToken), httpContext);
 
     /// <summary>The same for a command sent from a live page: a refusal becomes a message, never an error page.</summary>
-    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, ICommand<TResult> command)
+    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, ICommand<TResult> command,
+        CancellationToken cancellationToken = default)
         where TResult : class =>
-        RefusalsAsProblems(() => sender.Send(command), httpContext: null);
+        RefusalsAsProblems(() => sender.Send(command, cancellationToken), httpContext: null);
 
     private static async Task<(TResult? Result, string? Problem)> RefusalsAsProblems<TResult>(Func<ValueTask<TResult>> send, HttpContext? httpContext)
         where TResult : class
@@ -44,6 +47,11 @@ public static class PageQuery
         {
             SetStatus(httpContext, StatusCodes.Status400BadRequest);
             return (null, string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)));
+        }
+        catch (TooBusyException ex)
+        {
+            SetStatus(httpContext, StatusCodes.Status429TooManyRequests);
+            return (null, ex.Message);
         }
     }
 

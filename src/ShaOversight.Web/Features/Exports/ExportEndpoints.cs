@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Security;
@@ -96,6 +97,10 @@ public static class ExportEndpoints
         catch (ValidationException ex)
         {
             return Results.Text(string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)), statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (TooBusyException ex)
+        {
+            return Results.Text(ex.Message, statusCode: StatusCodes.Status429TooManyRequests);
         }
     }
 }

@@ -92,7 +92,7 @@ public sealed class ImportKindsTests(ImportFixture fixture) : IClassFixture<Impo
 
         var columns = outcome.Problems.Select(p => p.Column).ToList();
         Assert.Equal(["FESC list", "Term (months)", "Gain share (%)", "Supplier", "Service areas", "Awarded on", "Covers PCTs"], columns);
-        Assert.Contains("not the buyer's region", outcome.Problems.Single(p => p.Column == "Covers PCTs").Reason);
+        Assert.Contains("is not in the buyer's region", outcome.Problems.Single(p => p.Column == "Covers PCTs").Reason);
     }
 
     [Fact]

@@ -93,7 +93,8 @@ public sealed class MonthlyReturnsImportTests(ImportFixture fixture) : IClassFix
             [(2, "Contract reference"), (3, "Contract reference"), (4, "Month"), (5, "Claimed (£)"), (6, "Claimed (£)"), (7, "Month"), (8, "Claimed (£)"), (10, null)],
             problems);
         Assert.Contains("not a known contract reference", outcome.Problems[0].Reason);
-        Assert.Contains("NHS North West, outside your scope", outcome.Problems[1].Reason);
+        Assert.Contains("not in your region", outcome.Problems[1].Reason);
+        Assert.DoesNotContain("North West", outcome.Problems[1].Reason);
         Assert.Contains("outside the contract's term", outcome.Problems[2].Reason);
         Assert.Contains("cannot be negative", outcome.Problems[3].Reason);
         Assert.Contains("comma as the decimal point", outcome.Problems[4].Reason);

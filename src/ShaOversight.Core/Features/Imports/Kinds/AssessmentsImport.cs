@@ -54,7 +54,7 @@ public sealed class AssessmentsImport : IImportKind
             var yearText = row.Required(YearColumn, 7);
             var year = yearText is null ? null : years.FirstOrDefault(y => y.Year.ToString() == yearText);
             if (yearText is not null && year is null)
-                row.Problem(YearColumn, $"'{yearText}' is not an assurance round. The rounds are: {string.Join(", ", years.Select(y => y.Year.ToString()))}.");
+                row.Problem(YearColumn, $"{ImportProblem.Quote(yearText)} is not an assurance round. The rounds are: {string.Join(", ", years.Select(y => y.Year.ToString()))}.");
             var unrated = year is null ? new HashSet<int>() : AssessmentYear.ParseUnrated(year.UnratedCompetencies);
             var scores = new Dictionary<int, int>();
             for (var number = 1; number <= CompetencyCount; number++)

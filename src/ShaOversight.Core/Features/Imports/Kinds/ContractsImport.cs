@@ -82,13 +82,13 @@ public sealed class ContractsImport : IImportKind
             if (supplierName is not null)
             {
                 if (suppliers.TryGetValue(supplierName, out var id)) supplierId = id;
-                else row.Problem(SupplierColumn, $"'{supplierName}' is not a supplier on the framework. The suppliers are: {string.Join(", ", suppliers.Keys.Order())}.");
+                else row.Problem(SupplierColumn, $"{ImportProblem.Quote(supplierName)} is not a supplier on the framework. The suppliers are: {string.Join(", ", suppliers.Keys.Order())}.");
             }
             var areaIds = new List<int>();
             foreach (var code in areaCodes)
             {
                 if (areas.TryGetValue(code, out var id)) areaIds.Add(id);
-                else row.Problem(AreasColumn, $"'{code}' is not a service area code. The codes are: {string.Join(", ", areas.Keys)}.");
+                else row.Problem(AreasColumn, $"{ImportProblem.Quote(code)} is not a service area code. The codes are: {string.Join(", ", areas.Keys)}.");
             }
             if (awarded is { } a && starts is { } s && a > s)
                 row.Problem(AwardedColumn, $"{a:dd/MM/yyyy} is after the term starts ({s:dd/MM/yyyy}); a contract is awarded before it starts.");
@@ -97,9 +97,10 @@ public sealed class ContractsImport : IImportKind
             var coveredIds = new List<int>();
             foreach (var code in covers)
             {
-                if (!organisations.TryGetValue(code, out var pct)) row.Problem(CoversColumn, $"'{code}' is not a known organisation code.");
-                else if (!pct.IsCommissioner) row.Problem(CoversColumn, $"{pct.Code} ({pct.Name}) is not a PCT or care trust.");
-                else if (buyer is not null && pct.RegionId != buyer.RegionId) row.Problem(CoversColumn, $"{pct.Code} ({pct.Name}) is in {pct.RegionName}, not the buyer's region.");
+                if (!organisations.TryGetValue(code, out var pct)) row.Problem(CoversColumn, $"{ImportProblem.Quote(code)} is not a known organisation code.");
+                // Only the code: the organisation may be in another region, whose names a refusal must not reveal.
+                else if (!pct.IsCommissioner) row.Problem(CoversColumn, $"{pct.Code} is not a PCT or care trust.");
+                else if (buyer is not null && pct.RegionId != buyer.RegionId) row.Problem(CoversColumn, $"{pct.Code} is not in the buyer's region.");
                 else coveredIds.Add(pct.Id);
             }
             if (buyer is not null && covers.Count == 0 && !buyer.IsCommissioner)
@@ -133,7 +134,7 @@ public sealed class ContractsImport : IImportKind
             // Moving a contract to another region needs the other region's analyst too.
             var heldBuyer = organisations[contract.Buyer.Code];
             if (!context.CanWrite(wantedRow.Row, ReferenceColumn, heldBuyer,
-                    $"{contract.Reference} is held for {heldBuyer.Name}, in {heldBuyer.RegionName}, outside your scope.")) continue;
+                    $"{contract.Reference} is held for a buyer that is not in your region, so you cannot change it.")) continue;
             var before = Describe(contract);
             wantedRow.ApplyTo(contract);
             var after = Describe(contract);

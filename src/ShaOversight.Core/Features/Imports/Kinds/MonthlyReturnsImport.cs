@@ -58,11 +58,11 @@ public sealed class MonthlyReturnsImport : IImportKind
             if (reference is null) continue;
             if (!contracts.TryGetValue(reference, out var contract))
             {
-                row.Problem(ContractColumn, $"'{reference}' is not a known contract reference.");
+                row.Problem(ContractColumn, $"{ImportProblem.Quote(reference)} is not a known contract reference.");
                 continue;
             }
             var buyer = organisations[contract.BuyerCode];
-            if (!context.CanWrite(row, ContractColumn, buyer)) continue;
+            if (!context.CanWrite(row, ContractColumn, buyer, $"contract {contract.Reference} is not in your region, so you cannot load its returns.")) continue;
             if (month is not { } first) continue;
             if (!Domain.Contract.TermCovers(contract.StartsOn, contract.EndsOn, first))
             {
