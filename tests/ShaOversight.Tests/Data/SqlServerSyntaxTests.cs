@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Features.Audit;
+using ReturnStatements = ShaOversight.Core.Features.Imports.Kinds.MonthlyReturnsImport.Statements;
 
 namespace ShaOversight.Tests.Data;
 
@@ -34,6 +35,26 @@ public sealed class SqlServerSyntaxTests
         var sql = QueryText(query.Select(e => e.Id).ToQueryString());
         Assert.Contains("\"At\" >= @p", sql);
         Assert.Empty(TSqlSyntax.Errors(sql, "audit date range"));
+    }
+
+    [Fact]
+    public void The_monthly_return_imports_set_based_statements_parse_in_their_sql_server_form()
+    {
+        using var db = SqlServerAppDbContext.Create("Server=(none);Database=ShaOversight");
+        var table = "MonthlyReturns";
+
+        var sql = new Dictionary<string, string>
+        {
+            ["held"] = ReturnStatements.Held(new JsonRows(db.Database, ReturnStatements.WantedColumns), table),
+            ["insert"] = ReturnStatements.Insert(new JsonRows(db.Database, ReturnStatements.InsertColumns), table),
+            ["update"] = ReturnStatements.Update(new JsonRows(db.Database, ReturnStatements.UpdateColumns), table),
+        };
+
+        foreach (var (name, text) in sql)
+        {
+            Assert.Contains("OPENJSON(@rows)", text);
+            Assert.Empty(TSqlSyntax.Errors(text, name));
+        }
     }
 
     /// <summary>

@@ -102,8 +102,6 @@ public sealed class MonthlyReturnsImport : IImportKind
 
     private readonly record struct WantedReturn(int ContractId, string Reference, DateOnly Month, decimal Claimed, decimal? Validated);
 
-    private static readonly JsonColumn[] WantedColumns = [new("Row", "int"), new("ContractId", "int"), new("Month", "date")];
-
     /// <summary>
     /// The returns already held for the file's contracts and months, by the row's position in
     /// <paramref name="wanted"/>: one join in the database, however long the file.
@@ -111,7 +109,7 @@ public sealed class MonthlyReturnsImport : IImportKind
     private static async Task<Dictionary<int, (int Id, decimal Claimed, decimal? Validated)>> HeldAsync(
         AppDbContext db, List<WantedReturn> wanted, CancellationToken cancellationToken)
     {
-        var rows = new JsonRows(db.Database, WantedColumns);
+        var rows = new JsonRows(db.Database, Statements.WantedColumns);
         for (var index = 0; index < wanted.Count; index++)
             rows.Row().Add(index).Add(wanted[index].ContractId).Add(wanted[index].Month);
 
@@ -119,9 +117,7 @@ public sealed class MonthlyReturnsImport : IImportKind
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = rows.Command(db.Database,
-                $"SELECT j.\"Row\", r.\"Id\", r.\"Claimed\", r.\"Validated\" FROM {rows.Source("j")} " +
-                $"INNER JOIN \"{TableName(db)}\" AS r ON r.\"ContractId\" = j.\"ContractId\" AND r.\"Month\" = j.\"Month\"");
+            await using var command = rows.Command(db.Database, Statements.Held(rows, TableName(db)));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 held[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetDecimal(2), reader.IsDBNull(3) ? null : reader.GetDecimal(3));
@@ -137,6 +133,35 @@ public sealed class MonthlyReturnsImport : IImportKind
 
     private static string Describe(decimal claimed, decimal? validated) =>
         string.Create(CultureInfo.InvariantCulture, $"claimed {claimed:0.00}, validated {(validated is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "blank")}");
+
+    /// <summary>
+    /// The hand-written statements, apart from the code that runs them, so a test can parse
+    /// their SQL Server form without a server (tests/…/Data/SqlServerSyntaxTests).
+    /// </summary>
+    internal static class Statements
+    {
+        public static readonly JsonColumn[] WantedColumns = [new("Row", "int"), new("ContractId", "int"), new("Month", "date")];
+
+        public static readonly JsonColumn[] InsertColumns =
+            [new("ContractId", "int"), new("Month", "date"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
+
+        public static readonly JsonColumn[] UpdateColumns =
+            [new("Id", "int"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
+
+        public static string Held(JsonRows rows, string table) =>
+            $"SELECT j.\"Row\", r.\"Id\", r.\"Claimed\", r.\"Validated\" FROM {rows.Source("j")} " +
+            $"INNER JOIN \"{table}\" AS r ON r.\"ContractId\" = j.\"ContractId\" AND r.\"Month\" = j.\"Month\"";
+
+        public static string Insert(JsonRows rows, string table) =>
+            $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") " +
+            $"SELECT j.\"ContractId\", j.\"Month\", j.\"Claimed\", j.\"Validated\", 0 FROM {rows.Source("j")}";
+
+        // The version moves on, so a form open on one of these returns sees a conflict
+        // instead of overwriting the loaded figures.
+        public static string Update(JsonRows rows, string table) => rows.UpdateFrom(table, "r", "j",
+            "\"Claimed\" = j.\"Claimed\", \"Validated\" = j.\"Validated\", \"Version\" = r.\"Version\" + 1",
+            "r.\"Id\" = j.\"Id\"");
+    }
 
     private sealed class Plan : ImportPlan
     {
@@ -172,12 +197,10 @@ public sealed class MonthlyReturnsImport : IImportKind
 
             if (_inserts.Count > 0)
             {
-                var inserts = new JsonRows(db.Database, InsertColumns);
+                var inserts = new JsonRows(db.Database, Statements.InsertColumns);
                 foreach (var (contractId, month, claimed, validated) in _inserts)
                     inserts.Row().Add(contractId).Add(month).Add(claimed).Add(validated);
-                await using var insert = inserts.Command(db.Database,
-                    $"INSERT INTO \"{table}\" (\"ContractId\", \"Month\", \"Claimed\", \"Validated\", \"Version\") " +
-                    $"SELECT j.\"ContractId\", j.\"Month\", j.\"Claimed\", j.\"Validated\", 0 FROM {inserts.Source("j")}");
+                await using var insert = inserts.Command(db.Database, Statements.Insert(inserts, table));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -185,20 +208,12 @@ public sealed class MonthlyReturnsImport : IImportKind
             {
                 // The version moves on, so a form open on one of these returns sees a conflict
                 // instead of overwriting the loaded figures.
-                var updates = new JsonRows(db.Database, UpdateColumns);
+                var updates = new JsonRows(db.Database, Statements.UpdateColumns);
                 foreach (var (id, claimed, validated) in _updates)
                     updates.Row().Add(id).Add(claimed).Add(validated);
-                await using var update = updates.Command(db.Database, updates.UpdateFrom(table, "r", "j",
-                    "\"Claimed\" = j.\"Claimed\", \"Validated\" = j.\"Validated\", \"Version\" = r.\"Version\" + 1",
-                    "r.\"Id\" = j.\"Id\""));
+                await using var update = updates.Command(db.Database, Statements.Update(updates, table));
                 await update.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-
-        private static readonly JsonColumn[] InsertColumns =
-            [new("ContractId", "int"), new("Month", "date"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
-
-        private static readonly JsonColumn[] UpdateColumns =
-            [new("Id", "int"), new("Claimed", "decimal(18,2)"), new("Validated", "decimal(18,2)")];
     }
 }
