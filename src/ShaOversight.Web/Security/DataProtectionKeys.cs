@@ -53,7 +53,11 @@ public static class DataProtectionKeys
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "ShaOversight", "data-protection-keys.pfx");
 
-    /// <summary>The laptop's certificate: made once, then reused. Two processes starting together settle on one file.</summary>
+    /// <summary>
+    /// The laptop's certificate: made once, then reused. It is written aside and renamed into
+    /// place, so two processes starting together never read a half-written file; the second
+    /// rename fails and that process uses the first one's.
+    /// </summary>
     private static X509Certificate2 LocalCertificate(string path)
     {
         if (!File.Exists(path))
@@ -61,16 +65,17 @@ public static class DataProtectionKeys
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
             else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var aside = $"{path}.{Guid.NewGuid():N}.tmp";
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (var file = new FileStream(aside, options)) file.Write(NewSelfSignedPfx());
             try
             {
-                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                using var file = new FileStream(path, options);
-                file.Write(NewSelfSignedPfx());
+                File.Move(aside, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another process made it first; use theirs.
+                File.Delete(aside);
             }
         }
         return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
