@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ShaOversight.Core.Data;
 using ShaOversight.Web.Tests.Infrastructure;
 
@@ -25,6 +27,20 @@ public sealed class HostKeysAndServerTests
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.False(live.Headers.Contains("Server"));
         Assert.False(missing.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task Circuit_options_are_the_chosen_ones_and_a_detailed_errors_setting_cannot_turn_details_on()
+    {
+        await using var app = new AppFactory().With("DetailedErrors", "true");
+
+        var options = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
+
+        Assert.False(options.DetailedErrors);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.DisconnectedCircuitRetentionPeriod);
+        Assert.Equal(50, options.DisconnectedCircuitMaxRetained);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.JSInteropDefaultCallTimeout);
+        Assert.Equal(10, options.MaxBufferedUnacknowledgedRenderBatches);
     }
 
     [Fact]
