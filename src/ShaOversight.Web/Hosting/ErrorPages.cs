@@ -77,7 +77,8 @@ public static class ErrorPages
         {
             await next(context);
         }
-        catch (Exception exception) when (!context.Response.HasStarted)
+        // A request the browser abandoned has no one to show a page to.
+        catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorPages).FullName!)
                 .LogError(exception, "The error page could not be shown for {Path}", context.Request.Path);
