@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
@@ -10,6 +9,7 @@ using ShaOversight.Web.Features.Audit;
 using ShaOversight.Core.Features.Imports;
 using ShaOversight.Web.Features.Exports;
 using ShaOversight.Web.Health;
+using ShaOversight.Web.Hosting;
 using ShaOversight.Web.Security;
 
 namespace ShaOversight.Web;
@@ -30,8 +30,7 @@ public static class ShaOversightHost
         builder.AddShaOversightAuthentication(signIn);
         builder.Services.AddShaOversightHealthChecks();
 
-        // Several instances behind a load balancer share one key ring, kept in the database.
-        builder.Services.AddDataProtection().SetApplicationName("ShaOversight").PersistKeysToDbContext<AppDbContext>();
+        builder.AddHostHardening(database.Provider);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             // The browser sends each page's prerendered data back when its circuit starts; a
@@ -54,14 +53,12 @@ public static class ShaOversightHost
             await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
         }
 
-        // Never a stack trace on a page, in any environment.
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Forwarded headers, security headers, designed error pages (never a stack trace), HSTS, hub origin check.
+        app.UseHostHardening();
 
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAntiforgery();
+        app.UseAntiforgeryWithDesignedRefusal();
 
         app.MapStaticAssets();
         app.MapShaOversightHealthChecks();

@@ -59,6 +59,21 @@ public sealed class StartupSettingsTests
         Assert.DoesNotContain("   at ", error);
     }
 
+    [Theory]
+    [InlineData("ReverseProxy__KnownProxies__0", "not-an-address", "ReverseProxy:KnownProxies:0 is 'not-an-address', which is not an IP address")]
+    [InlineData("ReverseProxy__KnownNetworks__0", "10.0.0.0/99", "ReverseProxy:KnownNetworks:0 is '10.0.0.0/99', which is not a CIDR range")]
+    [InlineData("DataProtection__CertificatePath", "/no/such/keys.pfx", "DataProtection:CertificatePath is '/no/such/keys.pfx', but there is no file there.")]
+    [InlineData("Database__Provider", "SqlServer", "DataProtection:CertificatePath is missing. On SQL Server every instance shares")]
+    public async Task Bad_hardening_settings_stop_start_up_naming_the_setting(string key, string value, string message)
+    {
+        var (exitCode, error) = await StartAsync(("ASPNETCORE_ENVIRONMENT", "Production"), ("DemoSignIn__Enabled", "true"),
+            ("DemoSignIn__AllowOutsideDevelopment", "true"), (key, value));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
     [Fact]
     public async Task Demo_sign_in_explicitly_allowed_outside_development_is_on_and_bannered()
     {

@@ -24,14 +24,20 @@ public static partial class DemoSession
     public static async Task<FormUrlEncodedContent> SignInFormAsync(HttpClient client, string demoUser, string returnUrl = "/")
     {
         var page = await client.GetStringAsync("/signin");
-        var token = AntiforgeryField().Match(page);
-        if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
         return new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["user"] = demoUser,
             ["returnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
         });
+    }
+
+    /// <summary>The antiforgery token a served form carries.</summary>
+    public static string AntiforgeryToken(string page)
+    {
+        var token = AntiforgeryField().Match(page);
+        if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -33,6 +33,9 @@ public sealed class GetAuditEntriesValidator : AbstractValidator<GetAuditEntries
     public GetAuditEntriesValidator()
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
+        // Beyond this the rows to skip would overflow; no log is that long.
+        RuleFor(q => q.Page).LessThanOrEqualTo(int.MaxValue / GetAuditEntriesHandler.PageSize)
+            .WithMessage(q => $"There is no page {q.Page} of the audit log.");
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("The 'to' date must not be before the 'from' date.");
         RuleFor(q => q.User).MaximumLength(200).WithMessage("Search for a user with at most 200 characters.");

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
@@ -33,14 +32,6 @@ public sealed record PilotDetail(
 public sealed record MilestoneRow(int Id, string Title, DateOnly PlannedOn, DateOnly? ActualOn, MilestoneStatus Status, int? DaysLate);
 
 public sealed record LessonRow(DateOnly RecordedOn, string Text, string? Source);
-
-public sealed class GetPilotValidator : AbstractValidator<GetPilot>
-{
-    public GetPilotValidator()
-    {
-        RuleFor(q => q.Id).GreaterThan(0).WithMessage("A pilot's number is a whole number above zero.");
-    }
-}
 
 public sealed class GetPilotHandler(IDbContextFactory<AppDbContext> contextFactory) : IQueryHandler<GetPilot, PilotDetail>
 {

@@ -63,8 +63,10 @@ public static class PageQuery
         // Only the first, server-side render has a response to set; the live circuit has none.
         if (httpContext is not { Response.HasStarted: false }) return;
         httpContext.Response.StatusCode = status;
-        // The page explains the problem itself; re-running the request for the generic
-        // not-found page would render a second Blazor page into the same request and fail.
+        // A 404 is answered by the designed not-found page: Blazor writes nothing for a page that
+        // sets 404 while status-code pages are on, and ErrorPages re-runs the request for it.
+        // Other refusals are explained by the page itself.
+        if (status == StatusCodes.Status404NotFound) return;
         if (httpContext.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages) statusCodePages.Enabled = false;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Security;
@@ -35,6 +36,8 @@ public static class AccountEndpoints
         if (!settings.DemoEnabled) return Results.NotFound();
         if (DemoUsers.Find(user) is not { } demoUser)
             return Results.Redirect($"{AuthenticationSetup.SignInPath}?error=unknown-user");
+        // Settled before anything is signed in or audited, so a bad address cannot fail the request half done.
+        var destination = LocalOrHome(returnUrl);
 
         List<Claim> claims =
         [
@@ -46,7 +49,7 @@ public static class AccountEndpoints
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         await audit.WriteAsync(new UserAccess(demoUser.ObjectId, demoUser.Name, demoUser.Role, null, null),
             AuditLog.SignIn, "demo sign-in", null, context.RequestAborted);
-        return Results.LocalRedirect(LocalOrHome(returnUrl));
+        return Results.LocalRedirect(destination);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, SignInSettings settings)
@@ -61,10 +64,13 @@ public static class AccountEndpoints
         return Results.LocalRedirect($"{AuthenticationSetup.SignInPath}?signedOut=true");
     }
 
-    /// <summary>Only a path on this site; anything else (another host, //evil, \\evil) goes home.</summary>
+    /// <summary>
+    /// Only a path on this site, by the same test <c>LocalRedirect</c> applies; anything else
+    /// (another host, //evil, \\evil, a control character) goes home.
+    /// </summary>
     public static string LocalOrHome(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/'
-        && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
+        RedirectHttpResult.IsLocalUrl(returnUrl)
+        && !returnUrl.StartsWith('~')
         && !returnUrl.StartsWith(AuthenticationSetup.SignInPath, StringComparison.OrdinalIgnoreCase)
             ? returnUrl
             : "/";

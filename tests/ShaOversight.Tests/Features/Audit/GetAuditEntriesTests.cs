@@ -95,6 +95,17 @@ public sealed class GetAuditEntriesTests(SliceFixture fixture)
     }
 
     [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MaxValue / GetAuditEntriesHandler.PageSize + 1)]
+    public async Task A_page_so_far_on_that_its_offset_would_overflow_is_refused_with_a_reason(int page)
+    {
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+            fixture.SendAs(SliceFixture.Administrator, new GetAuditEntries(null, null, null, null, null, page)));
+
+        Assert.Contains($"There is no page {page} of the audit log.", error.Message);
+    }
+
+    [Theory]
     [MemberData(nameof(Edits.EditFacts.ReadOnlyRoles), MemberType = typeof(Edits.EditFacts))]
     public async Task Read_only_roles_cannot_read_the_audit_log(string who)
     {

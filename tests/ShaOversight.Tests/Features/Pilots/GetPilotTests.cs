@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Pilots;
@@ -81,11 +80,13 @@ public sealed class GetPilotTests(SliceFixture fixture)
         Assert.Equal("Pilot 99999", error.Target);
     }
 
-    [Fact]
-    public async Task A_pilot_number_below_one_is_refused_with_a_reason()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public async Task A_pilot_number_below_one_names_no_pilot_like_any_other_unknown_number(int id)
     {
-        var error = await Assert.ThrowsAsync<ValidationException>(() => fixture.SendAs(SliceFixture.National, new GetPilot(0)));
-        Assert.Contains("above zero", error.Message);
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.National, new GetPilot(id)));
+        Assert.Equal($"Pilot {id}", error.Target);
     }
 
     [Theory]
