@@ -38,15 +38,16 @@ public static class RegionTables
             [m.Month, m.Target, m.Claimed, m.Validated, m.Gap, m.ReturnsAwaitingValidation, m.CumulativeTarget, m.CumulativeValidated]));
 
     public static TableExport SavingsSpc(RegionSavings savings) =>
-        SpcTable.From($"{savings.Sha.Name} validated savings SPC", "Validated (£)", CellKind.Money, savings.ValidatedSpc);
+        SpcTable.From($"{savings.Sha.Name} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, savings.AchievementSpc);
 
     public static TableExport UptakePipeline(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC pipeline",
         [new("Stage", CellKind.Text), new("Buyers", CellKind.Integer)],
         uptake.Pipeline.Select(s => (IReadOnlyList<object?>)[FescStageNames.Of(s.Stage), s.Buyers]));
 
-    /// <summary>Behind the uptake trend chart: the share each month, with its XmR columns.</summary>
-    public static TableExport UptakeTrend(RegionUptake uptake) =>
-        SpcTable.From($"{uptake.Sha.Name} FESC uptake over time", "PCTs with a contract awarded (%)", CellKind.Number, uptake.ShareSpc);
+    /// <summary>Behind the uptake trend chart: the running share each month. It is cumulative, so it has no SPC columns (docs/spc.md).</summary>
+    public static TableExport UptakeTrend(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC uptake over time",
+        [new("Month", CellKind.Date), new("PCTs with a contract awarded", CellKind.Integer), new("PCTs with a contract awarded (%)", CellKind.Number)],
+        uptake.OverTime.Select(p => (IReadOnlyList<object?>)[p.Month, p.PctsWithContractAwarded, Percent(p.Share)]));
 
     public static TableExport UptakeBuyers(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC buyers",
         [
