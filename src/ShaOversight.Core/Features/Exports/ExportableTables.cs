@@ -33,6 +33,7 @@ public static class ExportableTables
         new("savings-contracts", TableSubject.Sha, "An SHA's contracts and their savings measures."),
         new("savings-months", TableSubject.Sha, "An SHA's savings month by month (cumulative and claimed-against-validated charts)."),
         new("savings-spc", TableSubject.Sha, "An SHA's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
+        new("savings-spc-matrix", TableSubject.Sha, "An SHA's contracts, each with its latest validated month and SPC icons (the SPC summary matrix)."),
         new("wcc-scores", TableSubject.Sha, "An SHA's WCC scores, governance ratings and year-on-year movement (heat map)."),
         new("pct-journey", TableSubject.Pct, "A PCT's FESC stage history."),
         new("pct-contracts", TableSubject.Pct, "The contracts serving a PCT."),

@@ -75,6 +75,7 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
             "savings-contracts" => await Savings(query, RegionTables.SavingsContracts, cancellationToken),
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
+            "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
             "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
             "pct-contracts" => await Pct(query, OtherTables.PctContracts, cancellationToken),
@@ -102,6 +103,12 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
     {
         var savings = await sender.Send(new GetRegionSavings(query.ShaCode!, query.AsAt), ct);
         return (savings.Sha.Name, table(savings));
+    }
+
+    private async Task<(string, TableExport)> SpcMatrix(GetTableDownload query, CancellationToken ct)
+    {
+        var matrix = await sender.Send(new GetRegionSpcMatrix(query.ShaCode!, query.AsAt), ct);
+        return (matrix.Sha.Name, RegionTables.SpcMatrix(matrix));
     }
 
     private async Task<(string, TableExport)> Assessments(GetTableDownload query, Func<RegionAssessments, TableExport> table, CancellationToken ct)

@@ -2,6 +2,7 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Exports;
 
@@ -39,6 +40,16 @@ public static class RegionTables
 
     public static TableExport SavingsSpc(RegionSavings savings) =>
         SpcTable.From($"{savings.Sha.Name} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, savings.AchievementSpc);
+
+    /// <summary>The SPC summary matrix: a row a contract, its latest validated month and icons in words.</summary>
+    public static TableExport SpcMatrix(RegionSpcMatrix matrix) => new($"{matrix.Sha.Name} SPC summary by contract",
+        [
+            new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Latest validated month", CellKind.Date),
+            new(SpcTable.AchievementHeader, CellKind.Number), new("Target (%)", CellKind.Number),
+            new("Variation icon", CellKind.Text), new("Assurance icon", CellKind.Text), new("Trial limits", CellKind.YesNo),
+        ],
+        matrix.Rows.Select(r => (IReadOnlyList<object?>)
+            [r.Reference, r.BuyerName, r.LatestMonth, r.Latest, r.Target, IconWords.Of(r.Variation), IconWords.Of(r.Assurance), r.AreTrialLimits]));
 
     public static TableExport UptakePipeline(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC pipeline",
         [new("Stage", CellKind.Text), new("Buyers", CellKind.Integer)],
