@@ -25,14 +25,22 @@ public sealed class PointDrillTests : ComponentTest
     private static double Number(IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
+    // ScottPlot draws each point's marker as an ellipse centred on it; a month's x is its marker's
+    // cx. The legend's key, below the plot, is left out.
+    private static List<double> PointXs(IRenderedComponent<XmrChart> chart)
+    {
+        var target = chart.FindAll(".point-drill-target")[0];
+        var plotBottom = Number(target, "y") + Number(target, "height");
+        return chart.FindAll("svg.spc-svg ellipse").Where(e => Number(e, "cy") <= plotBottom).Select(e => Number(e, "cx")).Distinct().Order().ToList();
+    }
+
     [Fact]
-    public void Each_month_gets_one_target_over_the_place_mudblazor_draws_its_point()
+    public void Each_month_gets_one_target_over_the_place_the_chart_draws_its_point()
     {
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
 
         var targets = chart.FindAll(".point-drill-target");
-        // MudBlazor draws one x-axis label per point, at the point's x.
-        var pointXs = chart.FindAll(".mud-charts-xaxis text").Select(t => Number(t, "x")).ToList();
+        var pointXs = PointXs(chart);
         Assert.Equal(Months.Length, targets.Count);
         Assert.Equal(Months.Length, pointXs.Count);
         for (var i = 0; i < targets.Count; i++)
@@ -44,37 +52,42 @@ public sealed class PointDrillTests : ComponentTest
     }
 
     [Fact]
-    public void The_targets_span_the_plot_from_its_top_grid_line_to_its_bottom_one()
+    public void The_targets_lie_in_the_same_frame_as_the_chart_they_cover()
     {
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
 
-        // Grid lines are drawn as "M x1 y L x2 y"; the highest and lowest bound the plot.
-        var gridYs = chart.FindAll(".mud-charts-gridlines-yaxis path")
-            .Select(p => double.Parse(p.GetAttribute("d")!.Split(' ')[2], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(chart.Find("svg.spc-svg").GetAttribute("viewBox"), chart.Find("svg.spc-points").GetAttribute("viewBox"));
         var target = chart.FindAll(".point-drill-target")[2];
-        Assert.Equal(gridYs.Min(), Number(target, "y"), precision: 3);
-        Assert.Equal(gridYs.Max(), Number(target, "y") + Number(target, "height"), precision: 3);
+        Assert.True(Number(target, "height") > 100, "a target spans the plot's height, so the y scale never matters");
     }
 
     [Fact]
-    public void Each_target_opens_its_month_and_names_it_for_pointer_users()
+    public void Each_target_opens_its_month_and_gives_its_details_to_pointer_users()
     {
-        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
+        var result = Series(100, 140, 90, 120, 130);
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
 
         var june = chart.FindAll(".point-drill-target")[2];
         Assert.Equal(HrefFor(new DateOnly(2008, 6, 1)), june.GetAttribute("data-href"));
-        Assert.StartsWith("June 2008: 90", june.QuerySelector("title")!.TextContent);
+        var title = june.QuerySelector("title")!.TextContent;
+        Assert.StartsWith("June 2008: 90", title);
+        Assert.Contains($"Mean {result.Mean!.Value.ToString("0.##", CultureInfo.GetCultureInfo("en-GB"))}", title);
+        Assert.Contains("process limits", title);
+        Assert.Contains("Common cause", title);
         Assert.NotNull(chart.Find(".point-drill-chart"));
     }
 
     [Fact]
-    public void Without_an_address_the_points_do_not_drill_and_keep_mudblazors_tooltip()
+    public void Without_an_address_the_points_do_not_drill_but_still_give_their_details()
     {
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90)));
 
         Assert.Empty(chart.FindAll(".point-drill-target"));
         Assert.Empty(chart.FindAll(".point-drill-chart"));
-        Assert.NotEmpty(chart.FindAll(".mud-chart-point"));
+        var targets = chart.FindAll(".spc-point-target");
+        Assert.Equal(3, targets.Count);
+        Assert.All(targets, t => Assert.Null(t.GetAttribute("data-href")));
+        Assert.StartsWith("May 2008: 140", targets[1].QuerySelector("title")!.TextContent);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed record ContractDetail(
     int Id, string Reference, string Title, OrganisationRef Buyer, OrganisationRef Region, string Supplier, string List,
     IReadOnlyList<string> ServiceAreas, IReadOnlyList<OrganisationRef> Serves,
     DateOnly AwardedOn, DateOnly StartsOn, DateOnly EndsOn, decimal AnnualFee, decimal SavingsTarget, decimal GainSharePercent,
-    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months, XmrResult ValidatedSpc);
+    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months, XmrResult AchievementSpc);
 
 /// <summary>A month of the term: its target, and its return if one has come in. Missing is null, not zero.</summary>
 public sealed record ContractMonth(DateOnly Month, decimal Target, decimal? Claimed, decimal? Validated, decimal CumulativeTarget, decimal CumulativeValidated);

@@ -63,10 +63,10 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
             "pilots-summary" => ("fesc", SummaryTable.From("FESC pilots summary", IconSummaries.Pilots(await sender.Send(new GetPilots(), cancellationToken)))),
             "uptake-summary" => await Uptake(query, u => SummaryTable.From($"{u.Sha.Name} FESC uptake summary", IconSummaries.Uptake(u)), cancellationToken),
             "savings-summary" => await Savings(query, s => SummaryTable.From($"{s.Sha.Name} contract savings summary",
-                IconSummaries.Savings(s.Total, s.ValidatedSpc, settings)), cancellationToken),
+                IconSummaries.Savings(s.Total, s.AchievementSpc, settings)), cancellationToken),
             "assurance-summary" => await Assessments(query, a => SummaryTable.From($"{a.Sha.Name} WCC assurance summary", IconSummaries.Assurance(a)), cancellationToken),
             "contract-summary" => await Contract(query, c => SummaryTable.From($"{c.Reference} savings summary",
-                IconSummaries.Savings(c.Measures, c.ValidatedSpc, settings)), cancellationToken),
+                IconSummaries.Savings(c.Measures, c.AchievementSpc, settings)), cancellationToken),
             "uptake-pipeline" => await Uptake(query, RegionTables.UptakePipeline, cancellationToken),
             "uptake-trend" => await Uptake(query, RegionTables.UptakeTrend, cancellationToken),
             "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
@@ -75,6 +75,7 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
             "savings-contracts" => await Savings(query, RegionTables.SavingsContracts, cancellationToken),
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
+            "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
             "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
             "pct-contracts" => await Pct(query, OtherTables.PctContracts, cancellationToken),
@@ -102,6 +103,12 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
     {
         var savings = await sender.Send(new GetRegionSavings(query.ShaCode!, query.AsAt), ct);
         return (savings.Sha.Name, table(savings));
+    }
+
+    private async Task<(string, TableExport)> SpcMatrix(GetTableDownload query, CancellationToken ct)
+    {
+        var matrix = await sender.Send(new GetRegionSpcMatrix(query.ShaCode!, query.AsAt), ct);
+        return (matrix.Sha.Name, RegionTables.SpcMatrix(matrix));
     }
 
     private async Task<(string, TableExport)> Assessments(GetTableDownload query, Func<RegionAssessments, TableExport> table, CancellationToken ct)

@@ -77,5 +77,5 @@ public static class OtherTables
             [m.Month, m.Target, m.Claimed, m.Validated, m.CumulativeTarget, m.CumulativeValidated]));
 
     public static TableExport ContractSpc(ContractDetail contract) =>
-        SpcTable.From($"{contract.Reference} validated savings SPC", "Validated (£)", CellKind.Money, contract.ValidatedSpc);
+        SpcTable.From($"{contract.Reference} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, contract.AchievementSpc);
 }

@@ -2,6 +2,7 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Exports;
 
@@ -38,15 +39,26 @@ public static class RegionTables
             [m.Month, m.Target, m.Claimed, m.Validated, m.Gap, m.ReturnsAwaitingValidation, m.CumulativeTarget, m.CumulativeValidated]));
 
     public static TableExport SavingsSpc(RegionSavings savings) =>
-        SpcTable.From($"{savings.Sha.Name} validated savings SPC", "Validated (£)", CellKind.Money, savings.ValidatedSpc);
+        SpcTable.From($"{savings.Sha.Name} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, savings.AchievementSpc);
+
+    /// <summary>The SPC summary matrix: a row a contract, its latest validated month and icons in words.</summary>
+    public static TableExport SpcMatrix(RegionSpcMatrix matrix) => new($"{matrix.Sha.Name} SPC summary by contract",
+        [
+            new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Latest validated month", CellKind.Date),
+            new(SpcTable.AchievementHeader, CellKind.Number), new("Target (%)", CellKind.Number),
+            new("Variation icon", CellKind.Text), new("Assurance icon", CellKind.Text), new("Trial limits", CellKind.YesNo),
+        ],
+        matrix.Rows.Select(r => (IReadOnlyList<object?>)
+            [r.Reference, r.BuyerName, r.LatestMonth, r.Latest, r.Target, IconWords.Of(r.Variation), IconWords.Of(r.Assurance), r.AreTrialLimits]));
 
     public static TableExport UptakePipeline(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC pipeline",
         [new("Stage", CellKind.Text), new("Buyers", CellKind.Integer)],
         uptake.Pipeline.Select(s => (IReadOnlyList<object?>)[FescStageNames.Of(s.Stage), s.Buyers]));
 
-    /// <summary>Behind the uptake trend chart: the share each month, with its XmR columns.</summary>
-    public static TableExport UptakeTrend(RegionUptake uptake) =>
-        SpcTable.From($"{uptake.Sha.Name} FESC uptake over time", "PCTs with a contract awarded (%)", CellKind.Number, uptake.ShareSpc);
+    /// <summary>Behind the uptake trend chart: the running share each month. It is cumulative, so it has no SPC columns (docs/spc.md).</summary>
+    public static TableExport UptakeTrend(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC uptake over time",
+        [new("Month", CellKind.Date), new("PCTs with a contract awarded", CellKind.Integer), new("PCTs with a contract awarded (%)", CellKind.Number)],
+        uptake.OverTime.Select(p => (IReadOnlyList<object?>)[p.Month, p.PctsWithContractAwarded, Percent(p.Share)]));
 
     public static TableExport UptakeBuyers(RegionUptake uptake) => new($"{uptake.Sha.Name} FESC buyers",
         [

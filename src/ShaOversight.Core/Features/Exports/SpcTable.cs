@@ -5,6 +5,9 @@ namespace ShaOversight.Core.Features.Exports;
 /// <summary>The data behind an XmR chart, one row a month, with every SPC column the chart is drawn from.</summary>
 public static class SpcTable
 {
+    /// <summary>The savings charts' measure, as every download heads it.</summary>
+    public const string AchievementHeader = "Validated as % of the month's phased target";
+
     public static TableExport From(string title, string valueHeader, CellKind valueKind, XmrResult spc) => new(title,
         [
             new("Month", CellKind.Date), new(valueHeader, valueKind), new("Moving range", valueKind),

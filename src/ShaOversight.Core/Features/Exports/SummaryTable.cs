@@ -26,7 +26,7 @@ public static class SummaryTable
 
     private static string UnitName(MeasureUnit unit) => unit switch
     {
-        MeasureUnit.Share => "%",
+        MeasureUnit.Share or MeasureUnit.Percent => "%",
         MeasureUnit.Money => "£",
         MeasureUnit.Score => "score (1 to 4)",
         MeasureUnit.Ratio => "times",

@@ -20,7 +20,7 @@ public sealed record GetPctDashboard(string PctCode, FinancialYear Year, DateOnl
 public sealed record PctDashboard(
     OrganisationRef Pct, OrganisationRef Region, FinancialYear Year, DateOnly AsAt, bool ShowsOwnData,
     IReadOnlyList<StageEntry> StageHistory, IReadOnlyList<ContractSavingsRow> Contracts, SavingsMeasures Savings, Rag? SavingsRating,
-    PctRatings Ratings, IReadOnlyList<SavingsMonth> Months, XmrResult ValidatedSpc, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+    PctRatings Ratings, IReadOnlyList<SavingsMonth> Months, XmrResult AchievementSpc, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
 
 public sealed class GetPctDashboardValidator : AbstractValidator<GetPctDashboard>
 {
@@ -59,7 +59,7 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         {
             // A peer PCT's chief executive sees its published ratings only.
             return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, false, [], [], SavingsMeasures.None, null, ratings,
-                [], SavingsSpc.OfValidated([]), query.Month, []);
+                [], SavingsSpc.OfAchievement([]), query.Month, []);
         }
 
         var history = await db.StageChanges.Where(s => s.BuyerId == pct.Pct.Id && s.ChangedOn <= query.AsAt)
@@ -72,6 +72,6 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         var months = await SavingsSeries.LoadAsync(db, serving, query.AsAt, cancellationToken);
         var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(serving, month, query.AsAt, cancellationToken) : [];
         return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, true, history, contracts, savings, savings.Rating(settings), ratings,
-            months, SavingsSpc.OfValidated(months), query.Month, monthReturns);
+            months, SavingsSpc.OfAchievement(months), query.Month, monthReturns);
     }
 }

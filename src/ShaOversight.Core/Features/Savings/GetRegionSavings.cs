@@ -20,7 +20,7 @@ public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt, DateOnly? M
 
 public sealed record RegionSavings(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, SavingsMeasures Total, Rag? Rating,
-    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult ValidatedSpc,
+    IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult AchievementSpc,
     ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
 
 public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavings>
@@ -50,7 +50,7 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
         // through a filter or a month, so contract-level rows are only read for a full view.
         if (view != RegionView.Full)
         {
-            return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], SavingsSpc.OfValidated(months),
+            return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], SavingsSpc.OfAchievement(months),
                 selection, query.Month, []);
         }
         var listed = ContractFilter.Apply(contracts, selection);
@@ -60,7 +60,7 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
             rows = rows.Where(r => ids.Contains(r.Id)).ToList();
         }
         var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(listed, month, query.AsAt, cancellationToken) : [];
-        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, SavingsSpc.OfValidated(months),
+        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, SavingsSpc.OfAchievement(months),
             selection, query.Month, monthReturns);
     }
 }

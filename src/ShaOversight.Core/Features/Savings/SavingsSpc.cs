@@ -2,17 +2,30 @@ using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Savings;
 
-/// <summary>Monthly validated savings as an XmR chart: higher is better, judged against the latest month's phased target.</summary>
+/// <summary>
+/// The savings XmR chart: each month's validated savings as a percentage of that month's phased
+/// target. Raw pounds rise as contracts go live and as each contract's target ramps up over its
+/// first months, so an XmR of pounds flags growth in the portfolio as special cause. The share of
+/// the month's own target stays comparable month to month as contracts start and end; see
+/// docs/spc.md, "Measures by chart".
+/// </summary>
 public static class SavingsSpc
 {
-    /// <summary>Months still awaiting validation are left out: a part-validated month would read as a fall.</summary>
-    public static XmrResult OfValidated(IReadOnlyList<SavingsMonth> months) =>
+    /// <summary>Each month meeting its phased target in full is the target: 100%.</summary>
+    public const decimal TargetPercent = 100m;
+
+    /// <summary>
+    /// Months still awaiting validation are left out: a part-validated month would read as a
+    /// fall. So are months with no returns yet, and months with no phased target to divide by.
+    /// </summary>
+    public static XmrResult OfAchievement(IReadOnlyList<SavingsMonth> months) =>
         Analyse(months.Where(m => m.ReturnsAwaitingValidation == 0 && (m.Validated != 0 || m.Claimed != 0))
             .Select(m => (m.Month, m.Validated, m.Target)).ToList());
 
-    public static XmrResult Analyse(IReadOnlyList<(DateOnly Month, decimal Validated, decimal Target)> months) =>
-        XmrAnalysis.Analyse(
-            months.Select(m => (m.Month, m.Validated)).ToList(),
-            ImprovementDirection.Up,
-            months.Count == 0 ? null : months[^1].Target);
+    /// <summary>Validated as a percentage of target for each month that has a target; higher is better.</summary>
+    public static XmrResult Analyse(IReadOnlyList<(DateOnly Month, decimal Validated, decimal Target)> months)
+    {
+        var shares = months.Where(m => m.Target > 0).Select(m => (m.Month, TargetPercent * m.Validated / m.Target)).ToList();
+        return XmrAnalysis.Analyse(shares, ImprovementDirection.Up, shares.Count == 0 ? null : TargetPercent);
+    }
 }

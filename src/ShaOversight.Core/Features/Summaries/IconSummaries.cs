@@ -9,10 +9,13 @@ using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Summaries;
 
-/// <summary>How a summary figure reads: a share (0 to 1), pounds, a 1–4 score, a multiple, or a count.</summary>
+/// <summary>How a summary figure reads: a share (0 to 1), a percentage (0 to 100), pounds, a 1–4 score, a multiple, or a count.</summary>
 public enum MeasureUnit
 {
     Share,
+
+    /// <summary>Already a percentage, as an SPC series of percentages holds it.</summary>
+    Percent,
     Money,
     Score,
     Ratio,
@@ -41,21 +44,28 @@ public static class IconSummaries
 
     public static IReadOnlyList<SummaryMeasure> Uptake(RegionUptake uptake) =>
     [
-        new("Share of PCTs with a FESC contract awarded (monthly)", uptake.Share, null, MeasureUnit.Share, uptake.ShareSpc),
+        new("Share of PCTs with a FESC contract awarded", uptake.Share, null, MeasureUnit.Share, null, UptakeHasNoIcons),
         new("Buyers in the pipeline", BuyersInPipeline(uptake), null, MeasureUnit.Count, null, "A count on the as-at date"),
     ];
+
+    /// <summary>Why the uptake share carries no SPC icons (docs/spc.md, "Measures by chart").</summary>
+    public const string UptakeHasNoIcons = "Cumulative: a running share only rises, so it is charted without process limits";
 
     /// <summary>Buyers from interest expressed to preferred bidder: those not yet holding a contract.</summary>
     public static int BuyersInPipeline(RegionUptake uptake) =>
         uptake.Pipeline.Where(p => p.Stage < FescStage.ContractAwarded).Sum(p => p.Buyers);
 
     /// <summary>For a region, a PCT's contracts or one contract: the same three measures.</summary>
-    public static IReadOnlyList<SummaryMeasure> Savings(SavingsMeasures measures, XmrResult validated, DashboardSettings settings) =>
+    /// <param name="achievement">Each month's validated savings as a percentage of its phased target (<see cref="SavingsSpc"/>).</param>
+    public static IReadOnlyList<SummaryMeasure> Savings(SavingsMeasures measures, XmrResult achievement, DashboardSettings settings) =>
     [
-        new("Validated savings per month", validated.Points.Count == 0 ? null : validated.Points[^1].Value, validated.Target, MeasureUnit.Money, validated),
+        new(MonthlyAchievementMetric, achievement.Points.Count == 0 ? null : achievement.Points[^1].Value, achievement.Target, MeasureUnit.Percent, achievement),
         new("Validated savings against the target to date", measures.Achievement, settings.GreenFrom, MeasureUnit.Share, null, "Cumulative to date"),
         new("Return on fees", measures.ReturnOnFees, measures.ReturnOnFeesTarget, MeasureUnit.Ratio, null, "Cumulative to date"),
     ];
+
+    /// <summary>The savings SPC measure's name wherever a summary lists it.</summary>
+    public const string MonthlyAchievementMetric = "Validated savings against the month's phased target";
 
     public static IReadOnlyList<SummaryMeasure> Assurance(RegionAssessments assessments) =>
     [

@@ -5,7 +5,6 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
-using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Uptake;
 
@@ -16,7 +15,7 @@ public sealed record RegionUptake(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, int PctCount, int PctsWithContractAwarded,
     IReadOnlyList<StageCount> Pipeline, IReadOnlyList<UptakePoint> OverTime,
     IReadOnlyList<NamedCount> ByList, IReadOnlyList<NamedCount> ByServiceArea,
-    IReadOnlyList<BuyerStageRow> Buyers, int StalledAfterDays, XmrResult ShareSpc)
+    IReadOnlyList<BuyerStageRow> Buyers, int StalledAfterDays)
 {
     public decimal? Share => PctCount == 0 ? null : (decimal)PctsWithContractAwarded / PctCount;
 }
@@ -61,14 +60,14 @@ public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> conte
             ? await CurrentStages.BuyersAsync(db, sha.Id, asAt, settings.StalledAfterDays, cancellationToken)
             : [];
 
+        // The share is cumulative, so it is a plain line: process limits on a running total
+        // flag its growth as special cause (docs/spc.md, "Measures by chart").
         var overTime = OverTime(firstAwards, pctCount, asAt);
-        // Uptake should rise; there is no national target for the share, so no assurance icon.
-        var shareSpc = XmrAnalysis.Analyse(overTime.Select(p => (p.Month, (p.Share ?? 0) * 100)).ToList(), ImprovementDirection.Up, target: null);
         return new RegionUptake(sha, asAt, view, pctCount, firstAwards.Count(d => d <= asAt),
             [.. Enum.GetValues<FescStage>().Select(stage => pipeline.SingleOrDefault(p => p.Stage == stage) ?? new StageCount(stage, 0))],
             overTime,
             [.. byList.Select(n => new NamedCount(n.Code, n.Name, n.Count))], [.. byArea.Select(n => new NamedCount(n.Code, n.Name, n.Count))],
-            buyers, settings.StalledAfterDays, shareSpc);
+            buyers, settings.StalledAfterDays);
     }
 
     /// <summary>The share at the end of each month from the framework's launch (June 2007) to the as-at date.</summary>

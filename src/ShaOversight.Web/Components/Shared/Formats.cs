@@ -20,6 +20,9 @@ public static class Formats
 
     public static string Percent(decimal? share) => share is { } value ? value.ToString("P0", EnGb) : NoValue;
 
+    /// <summary>A value that is a percentage already (0 to 100, as SPC series hold them), to one decimal place.</summary>
+    public static string Percentage(decimal? percent) => percent is { } value ? (value / 100).ToString("P1", EnGb) : NoValue;
+
     public static string Score(decimal? score) => score is { } value ? value.ToString("0.00", EnGb) : NoValue;
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", EnGb);

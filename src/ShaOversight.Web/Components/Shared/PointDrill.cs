@@ -23,16 +23,25 @@ public static class PointTargetLayout
 
     public static IReadOnlyList<PointTarget> For(IReadOnlyList<PointLink> links)
     {
-        if (links.Count == 0) return [];
-        // A single point sits at the left edge; give it the whole plot rather than a zero-width band.
-        if (links.Count == 1) return [new PointTarget(PlotLeft, PlotTop, PlotRight - PlotLeft, PlotBottom - PlotTop, links[0])];
+        if (links.Count <= 1) return Columns(links, links.Select(_ => PlotLeft).ToList(), PlotLeft, PlotRight, PlotTop, PlotBottom);
         var spacing = (PlotRight - PlotLeft) / (links.Count - 1);
+        return Columns(links, links.Select((_, index) => PlotLeft + index * spacing).ToList(), PlotLeft, PlotRight, PlotTop, PlotBottom);
+    }
+
+    /// <summary>
+    /// A band per point, from halfway to the point before to halfway to the point after, over
+    /// the plot's full height, for points drawn at the given x positions in time order.
+    /// </summary>
+    public static IReadOnlyList<PointTarget> Columns(IReadOnlyList<PointLink> links, IReadOnlyList<double> xs, double plotLeft, double plotRight, double plotTop, double plotBottom)
+    {
+        if (links.Count == 0) return [];
+        // A single point gets the whole plot rather than a zero-width band.
+        if (links.Count == 1) return [new PointTarget(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop, links[0])];
         return links.Select((link, index) =>
         {
-            var centre = PlotLeft + index * spacing;
-            var left = Math.Max(PlotLeft, centre - spacing / 2);
-            var right = Math.Min(PlotRight, centre + spacing / 2);
-            return new PointTarget(left, PlotTop, right - left, PlotBottom - PlotTop, link);
+            var left = index == 0 ? plotLeft : (xs[index - 1] + xs[index]) / 2;
+            var right = index == links.Count - 1 ? plotRight : (xs[index] + xs[index + 1]) / 2;
+            return new PointTarget(left, plotTop, right - left, plotBottom - plotTop, link);
         }).ToList();
     }
 }

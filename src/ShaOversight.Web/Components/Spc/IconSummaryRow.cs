@@ -16,6 +16,7 @@ public sealed record IconSummaryRow(string Metric, string Latest, string Target,
     private static string Show(decimal? value, MeasureUnit unit) => value is not { } v ? Formats.NoValue : unit switch
     {
         MeasureUnit.Share => Formats.Percent(v),
+        MeasureUnit.Percent => Formats.Percent(v / 100),
         MeasureUnit.Money => Formats.Money(v),
         MeasureUnit.Score => Formats.Score(v),
         MeasureUnit.Ratio => Formats.Ratio(v),

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Features.Exports;
+using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.Summaries;
+using ShaOversight.Core.Spc;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
 using System.Text.RegularExpressions;
@@ -61,6 +64,38 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         Assert.All(pages, page => Assert.Contains("DEMONSTRATION DATA", page));
         for (var i = 0; i < pages.Count; i++) Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
         Assert.Contains("Generated", pages[0]);
+    }
+
+    [Fact]
+    public async Task The_cover_draws_the_savings_icons_with_their_words_as_the_text_alternative()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        var savings = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd));
+        using var document = PdfDocument.Open(pack.Content);
+        var cover = document.GetPage(1);
+        var words = cover.GetWords().Select(w => w.Text).ToList();
+        var text = string.Join(" ", words);
+
+        // A cell's words wrap onto lines read between its neighbours' lines, so look for them in order.
+        Assert.True(InOrder(words, IconWords.Of(savings.AchievementSpc.Variation)));
+        Assert.True(InOrder(words, IconWords.Of(savings.AchievementSpc.Assurance)));
+        // The cumulative uptake share says why it has no icons, rather than showing a misleading one.
+        Assert.Contains(IconSummaries.UptakeHasNoIcons.Split(':')[0], text);
+        Assert.DoesNotContain("Will consistently miss the target", text);
+        // The icons themselves are drawn on the cover: the hit-and-miss icon's "?" sits beside its words.
+        Assert.Equal(AssuranceIcon.Inconsistent, savings.AchievementSpc.Assurance);
+        Assert.Contains(cover.Letters, letter => letter.Value == "?");
+    }
+
+    private static bool InOrder(List<string> words, string phrase)
+    {
+        var next = 0;
+        foreach (var word in words)
+        {
+            var wanted = phrase.Split(' ');
+            if (next < wanted.Length && word == wanted[next]) next++;
+        }
+        return next == phrase.Split(' ').Length;
     }
 
     [Fact]

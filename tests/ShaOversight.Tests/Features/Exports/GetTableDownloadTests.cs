@@ -4,6 +4,7 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 using ShaOversight.Tests.Infrastructure;
@@ -44,11 +45,11 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
         var download = await fixture.SendAs(SliceFixture.LondonBoard, new GetTableDownload("savings-summary", ExportFormat.Csv, Year, YearEnd, ShaCode: "Q36"));
 
         var rows = download.Table.Rows.ToList();
-        Assert.Equal(["Validated savings per month", "Validated savings against the target to date", "Return on fees"], rows.Select(r => (string)r[0]!));
-        Assert.Equal(page.ValidatedSpc.Points[^1].Value, rows[0][1]);
-        Assert.Equal(page.ValidatedSpc.Target, rows[0][2]);
-        Assert.Equal(IconWords.Of(page.ValidatedSpc.Variation), rows[0][4]);
-        Assert.Equal(IconWords.Of(page.ValidatedSpc.Assurance), rows[0][5]);
+        Assert.Equal([IconSummaries.MonthlyAchievementMetric, "Validated savings against the target to date", "Return on fees"], rows.Select(r => (string)r[0]!));
+        Assert.Equal(page.AchievementSpc.Points[^1].Value, rows[0][1]);
+        Assert.Equal(page.AchievementSpc.Target, rows[0][2]);
+        Assert.Equal(IconWords.Of(page.AchievementSpc.Variation), rows[0][4]);
+        Assert.Equal(IconWords.Of(page.AchievementSpc.Assurance), rows[0][5]);
         Assert.Equal(page.Total.Achievement * 100, rows[1][1]);
         Assert.Equal("%", rows[1][3]);
         Assert.Equal("Cumulative to date", rows[1][4]);
@@ -81,7 +82,7 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
         Assert.Contains("Special cause", headers);
         Assert.Contains("Variation icon", headers);
         var rows = download.Table.Rows.ToList();
-        var spc = contract.ValidatedSpc;
+        var spc = contract.AchievementSpc;
         Assert.Equal(spc.Points.Count, rows.Count);
         Assert.All(rows, r => Assert.Equal(spc.Mean, r[headers.IndexOf("Mean")]));
         Assert.All(rows, r => Assert.Equal(spc.UpperProcessLimit, r[headers.IndexOf("Upper process limit")]));

@@ -60,7 +60,7 @@ public sealed class GetPctDashboardTests(SliceFixture fixture)
         var dashboard = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5AT") with { Month = june });
 
         Assert.Equal(dashboard.Savings.ValidatedToDate, dashboard.Months[^1].CumulativeValidated);
-        Assert.Contains(dashboard.ValidatedSpc.Points, p => p.Period == june);
+        Assert.Contains(dashboard.AchievementSpc.Points, p => p.Period == june);
         var behind = Assert.Single(dashboard.MonthReturns);
         Assert.Equal("FESC-5AT-001", behind.Reference);
         Assert.Equal(dashboard.Months.Single(m => m.Month == june).Validated, behind.Validated);
@@ -73,7 +73,7 @@ public sealed class GetPctDashboardTests(SliceFixture fixture)
 
         Assert.Empty(peer.Months);
         Assert.Empty(peer.MonthReturns);
-        Assert.Empty(peer.ValidatedSpc.Points);
+        Assert.Empty(peer.AchievementSpc.Points);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
@@ -66,39 +67,43 @@ public static partial class BoardPackDocument
 
         pdf.Heading("Summary", 14);
         pdf.Paragraph("Boards read the icons first: variation says whether the latest month is unusual, assurance whether the target will be met.", 9);
+        // The icons are drawn with their words beside them: the words are the icons' text alternative.
+        var rows = SummaryRows(content).ToList();
         pdf.Table(
-            [new("Measure", 3.4f), new("Latest", 1.1f, true), new("Target", 1.1f, true), new("Variation", 2.2f), new("Assurance", 2.2f)],
-            SummaryRows(content));
-        pdf.Paragraph($"Validated savings: {content.Savings.ValidatedSpc.Summary}", 9);
-        pdf.Paragraph($"FESC uptake: {content.Uptake.ShareSpc.Summary}", 9);
+            [new("Measure", 3.2f), new("Latest", 1f, true), new("Target", 1f, true), new("Variation", 2.4f), new("Assurance", 2.4f)],
+            rows.Select(r => r.Cells),
+            cellIcon: (row, column) => column switch { 3 => rows[row].Variation, 4 => rows[row].Assurance, _ => null });
+        pdf.Paragraph($"Validated savings against each month's phased target: {content.Savings.AchievementSpc.Summary}", 9);
     }
 
-    private static IEnumerable<IReadOnlyList<string>> SummaryRows(BoardPackContent content)
+    private sealed record CoverRow(IReadOnlyList<string> Cells, SpcIconShape? Variation = null, SpcIconShape? Assurance = null);
+
+    private static IEnumerable<CoverRow> SummaryRows(BoardPackContent content)
     {
         var (uptake, savings, assessments) = (content.Uptake, content.Savings, content.Assessments);
-        var validated = savings.ValidatedSpc;
+        var validated = savings.AchievementSpc;
         // In a PCT's pack the region's rows say whose they are.
         var region = content.Pct is null ? "" : $"{savings.Sha.Name}: ";
         if (content.Pct is { } pct)
         {
-            yield return [$"{pct.Pct.Name}: validated savings against target to date", PackFormat.Percent(pct.Savings.Achievement),
-                PackFormat.Percent(content.Settings.GreenFrom), "–", pct.SavingsRating is { } r ? $"RAG {r}" : "–"];
+            yield return new CoverRow([$"{pct.Pct.Name}: validated savings against target to date", PackFormat.Percent(pct.Savings.Achievement),
+                PackFormat.Percent(content.Settings.GreenFrom), "–", pct.SavingsRating is { } r ? $"RAG {r}" : "–"]);
             var scores = pct.Ratings.Scores.Where(s => s is not null).Select(s => (decimal)s!.Value).ToList();
-            yield return [$"{pct.Pct.Name}: mean WCC competency score", PackFormat.Number(scores.Count == 0 ? null : scores.Average()),
-                "–", "Annual: two rounds only", "–"];
+            yield return new CoverRow([$"{pct.Pct.Name}: mean WCC competency score", PackFormat.Number(scores.Count == 0 ? null : scores.Average()),
+                "–", "Annual: two rounds only", "–"]);
         }
-        yield return [region + "Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
-            IconWords.Of(uptake.ShareSpc.Variation), IconWords.Of(uptake.ShareSpc.Assurance)];
-        yield return [region + "Validated savings in the latest validated month",
-            PackFormat.Money(validated.Points.Count == 0 ? null : validated.Points[^1].Value), PackFormat.Money(validated.Target),
-            IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)];
-        yield return [region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
-            PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"];
+        yield return new CoverRow([region + "Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
+            IconSummaries.UptakeHasNoIcons, "–"]);
+        yield return new CoverRow([region + IconSummaries.MonthlyAchievementMetric + ", latest validated month",
+            PackFormat.Percent(validated.Points.Count == 0 ? null : validated.Points[^1].Value / 100), PackFormat.Percent(validated.Target / 100),
+            IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)], SpcIconShape.Of(validated.Variation), SpcIconShape.Of(validated.Assurance));
+        yield return new CoverRow([region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
+            PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"]);
         // The same mean as the assurance lens's summary: every score given, not a mean of means.
-        yield return [region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(IconSummaries.RegionMeanScore(assessments)), "–",
-            "Annual: two rounds only", "–"];
-        yield return ["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
-            "A count on the status date", "–"];
+        yield return new CoverRow([region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(IconSummaries.RegionMeanScore(assessments)), "–",
+            "Annual: two rounds only", "–"]);
+        yield return new CoverRow(["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
+            "A count on the status date", "–"]);
     }
 
     private static void PctSections(PdfComposer pdf, BoardPackContent content)
@@ -148,8 +153,10 @@ public static partial class BoardPackDocument
             + $"({PackFormat.Percent(uptake.Share)}) had a FESC contract awarded by {PackFormat.Date(uptake.AsAt)}.", 10);
         pdf.Heading("Pipeline by stage", 12, keepWithNext: 190);
         pdf.Drawing(190, PackCharts.Bars("Buyers", [.. uptake.Pipeline.Select(p => (FescStageNames.Of(p.Stage), (double)p.Buyers))]));
-        pdf.Heading("Share of PCTs with a contract awarded, month by month (XmR chart)", 12, keepWithNext: 200);
-        pdf.Drawing(200, PackCharts.Xmr(uptake.ShareSpc, "% of PCTs"));
+        // Cumulative, so a plain line without process limits (docs/spc.md).
+        pdf.Heading("Share of PCTs with a contract awarded, month by month", 12, keepWithNext: 200);
+        pdf.Drawing(200, PackCharts.Lines("% of PCTs", [.. uptake.OverTime.Select(p => p.Month)],
+            ("PCTs with a contract awarded (%)", [.. uptake.OverTime.Select(p => (double)((p.Share ?? 0) * 100))], false)));
         pdf.Table([new("Supplier list", 3), new("Contracts", 1, true)],
             uptake.ByList.Select(n => (IReadOnlyList<string>)[n.Name, PackFormat.Count(n.Contracts)]));
         pdf.Table([new("Service area", 3), new("Contracts", 1, true)],
@@ -173,11 +180,11 @@ public static partial class BoardPackDocument
             + $"({PackFormat.Percent(total.Achievement)}{(savings.Rating is { } rag ? $", {rag}" : "")}). Claimed {PackFormat.Money(total.ClaimedToDate)}; "
             + $"fees paid {PackFormat.Money(total.FeesToDate)}; return on fees {PackFormat.Number(total.ReturnOnFees, "0.0")}×; "
             + $"forecast outturn {PackFormat.Money(total.ForecastOutturn)}.", 10);
-        if (savings.ValidatedSpc.Points.Count >= 2)
+        if (savings.AchievementSpc.Points.Count >= 2)
         {
-            pdf.Heading("Validated savings per month (XmR chart)", 12, keepWithNext: 250);
-            pdf.Paragraph(savings.ValidatedSpc.Summary, 9);
-            pdf.Drawing(210, PackCharts.Xmr(savings.ValidatedSpc, "Validated (£)"));
+            pdf.Heading("Validated savings as a percentage of each month's phased target (XmR chart)", 12, keepWithNext: 250);
+            pdf.Paragraph(savings.AchievementSpc.Summary, 9);
+            pdf.Drawing(210, PackCharts.Xmr(savings.AchievementSpc, "% of phased target", v => $"{v:0}%"));
         }
         if (savings.Months.Count > 0)
         {

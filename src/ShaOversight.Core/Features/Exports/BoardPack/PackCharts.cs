@@ -1,4 +1,5 @@
 using ScottPlot;
+using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Spc;
 using SkiaSharp;
 
@@ -13,9 +14,6 @@ public static class PackCharts
     private static readonly ScottPlot.Color Blue = ScottPlot.Color.FromHex("#005EB8");
     private static readonly ScottPlot.Color Grey = ScottPlot.Color.FromHex("#768692");
     private static readonly ScottPlot.Color Concern = ScottPlot.Color.FromHex("#ED8B00");
-    private static readonly ScottPlot.Color Improvement = ScottPlot.Color.FromHex("#41B6E6");
-    private static readonly ScottPlot.Color MeanColour = ScottPlot.Color.FromHex("#231F20");
-    private static readonly ScottPlot.Color Target = ScottPlot.Color.FromHex("#DA291C");
 
     /// <summary>Horizontal bars, one a category, labelled on the left: long stage and area names stay readable.</summary>
     /// <param name="scale">Fixed ends for the value axis (a 1-to-4 score), or null to fit the data.</param>
@@ -33,29 +31,9 @@ public static class PackCharts
         Render(plot, canvas, box);
     };
 
-    /// <summary>An XmR chart as Making Data Count draws it: the series, its mean, process limits, target and special causes.</summary>
-    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel) => (canvas, box) =>
-    {
-        var plot = NewPlot();
-        var xs = spc.Points.Select(p => p.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-        var ys = spc.Points.Select(p => (double)p.Value).ToArray();
-        var series = plot.Add.Scatter(xs, ys);
-        series.Color = Grey;
-        series.LegendText = yLabel;
-        series.MarkerSize = 4;
-        if (spc.HasLimits)
-        {
-            Line(plot, xs, (double)spc.Mean.Value, MeanColour, LinePattern.Solid, "Mean");
-            Line(plot, xs, (double)spc.UpperProcessLimit.Value, Grey, LinePattern.Dashed, spc.AreTrialLimits ? "Process limits (trial)" : "Process limits");
-            Line(plot, xs, (double)spc.LowerProcessLimit.Value, Grey, LinePattern.Dashed, null);
-        }
-        if (spc.Target is { } target) Line(plot, xs, (double)target, Target, LinePattern.Dotted, "Target");
-        SpecialCauses(plot, spc, improvementHigh: spc.Direction == ImprovementDirection.Up);
-        MonthTicks(plot);
-        plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.UpperLeft);
-        Render(plot, canvas, box);
-    };
+    /// <summary>An XmR chart from the same definition the web page draws (<see cref="SpcChart"/>), so paper and screen agree.</summary>
+    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format) => (canvas, box) =>
+        Render(SpcChart.Build(spc, yLabel, format, fontSize: 8).Plot, canvas, box);
 
     /// <summary>Lines over months, for cumulative savings against the phased target.</summary>
     public static Action<SKCanvas, SKRect> Lines(string yLabel, IReadOnlyList<DateOnly> months, params (string Name, IReadOnlyList<double> Values, bool Dashed)[] lines) => (canvas, box) =>
@@ -86,39 +64,11 @@ public static class PackCharts
             automatic.LabelFormatter = date => date.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
     }
 
-    private static void SpecialCauses(Plot plot, XmrResult spc, bool improvementHigh)
-    {
-        foreach (var side in new[] { SpecialCauseSide.High, SpecialCauseSide.Low })
-        {
-            var points = spc.Points.Where(p => p.SpecialCauseSide == side).ToList();
-            if (points.Count == 0) continue;
-            var good = spc.Direction == ImprovementDirection.Neither ? (bool?)null : (side == SpecialCauseSide.High) == improvementHigh;
-            var markers = plot.Add.Markers(
-                points.Select(p => p.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), points.Select(p => (double)p.Value).ToArray(),
-                MarkerShape.FilledCircle, 7, good switch { true => Improvement, false => Concern, null => Blue });
-            markers.LegendText = good switch
-            {
-                true => "Special cause: improvement",
-                false => "Special cause: concern",
-                null => "Special cause",
-            };
-        }
-    }
-
-    private static void Line(Plot plot, double[] xs, double y, ScottPlot.Color colour, LinePattern pattern, string? legend)
-    {
-        var line = plot.Add.ScatterLine(new[] { xs[0], xs[^1] }, new[] { y, y });
-        line.Color = colour;
-        line.LinePattern = pattern;
-        line.LineWidth = 1;
-        if (legend is not null) line.LegendText = legend;
-    }
-
     private static Plot NewPlot()
     {
         var plot = new Plot();
-        plot.Font.Set(PdfComposer.FontFamily);
-        plot.Legend.FontName = PdfComposer.FontFamily;
+        plot.Font.Set(ChartFont.Family);
+        plot.Legend.FontName = ChartFont.Family;
         plot.Legend.FontSize = 8;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 8;
         plot.Axes.Left.TickLabelStyle.FontSize = 8;

@@ -1,3 +1,4 @@
+using ShaOversight.Core.Features.Charts;
 using SkiaSharp;
 
 namespace ShaOversight.Core.Features.Exports.BoardPack;
@@ -54,6 +55,8 @@ public sealed class PdfComposer : IDisposable
 
     private const float TableTextSize = 7.5f;
     private const float LineHeight = TableTextSize + 2.5f;
+    private const float IconSize = 16f;
+    private const float IconIndent = IconSize + 4;
     private const float MinimumRowHeight = LineHeight + 5;
 
     public float RemainingHeight => PageHeight - Margin - FooterHeight - _y;
@@ -117,7 +120,9 @@ public sealed class PdfComposer : IDisposable
     /// Draws a table, breaking across pages and repeating its heading row on each. A cell's
     /// text is cut with an ellipsis rather than overflow its column; the downloads have it whole.
     /// </summary>
-    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows, Func<int, int, SKColor?>? cellColour = null)
+    /// <param name="cellIcon">An MDC icon to draw at the start of a cell, before its words (the icon's text alternative).</param>
+    public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows, Func<int, int, SKColor?>? cellColour = null,
+        Func<int, int, SpcIconShape?>? cellIcon = null)
     {
         const float size = TableTextSize;
         using var font = new SKFont(_regular, size);
@@ -154,8 +159,9 @@ public sealed class PdfComposer : IDisposable
         foreach (var row in rows)
         {
             // A cell wraps onto up to three lines; only past that is it cut with an ellipsis.
-            var cells = columns.Select((c, i) => TextLayout.CellLines(row[i], font, widths[i] - 4)).ToList();
-            var rowHeight = cells.Max(lines => lines.Count) * LineHeight + 5;
+            var icons = columns.Select((_, i) => cellIcon?.Invoke(rowIndex, i)).ToList();
+            var cells = columns.Select((c, i) => TextLayout.CellLines(row[i], font, widths[i] - 4 - (icons[i] is null ? 0 : IconIndent))).ToList();
+            var rowHeight = Math.Max(cells.Max(lines => lines.Count) * LineHeight + 5, icons.Any(icon => icon is not null) ? IconSize + 4 : 0);
             if (RemainingHeight < rowHeight)
             {
                 NewPage();
@@ -170,9 +176,15 @@ public sealed class PdfComposer : IDisposable
                     _canvas!.DrawRect(x, _y, widths[i], rowHeight, shade);
                 }
                 var baseline = _y + LineHeight + 1;
+                var indent = 0f;
+                if (icons[i] is { } icon)
+                {
+                    PackIcons.Draw(_canvas!, icon, SKRect.Create(x + 2, _y + 2, IconSize, IconSize));
+                    indent = IconIndent;
+                }
                 foreach (var line in cells[i])
                 {
-                    DrawCell(line, x, baseline, widths[i], columns[i].AlignRight, font, ink);
+                    DrawCell(line, x + indent, baseline, widths[i] - indent, columns[i].AlignRight, font, ink);
                     baseline += LineHeight;
                 }
                 x += widths[i];
