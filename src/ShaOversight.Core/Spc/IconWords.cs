@@ -14,6 +14,7 @@ public static class IconWords
         VariationIcon.ConcernLow => "Concern: special cause, lower",
         VariationIcon.NeutralHigh => "Special cause, higher",
         VariationIcon.NeutralLow => "Special cause, lower",
+        VariationIcon.None => "No variation icon: too few months for process limits",
         _ => "Common cause variation",
     };
 

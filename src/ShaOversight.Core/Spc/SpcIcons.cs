@@ -14,6 +14,12 @@ public enum VariationIcon
 
     /// <summary>Special cause, low side, for a measure with no improvement direction.</summary>
     NeutralLow,
+
+    /// <summary>
+    /// No icon: too few points for process limits. Never shown as common cause, which would
+    /// tell a board that a series nobody can yet judge is stable.
+    /// </summary>
+    None,
 }
 
 /// <summary>The MDC assurance icon: what the process limits say about hitting the target.</summary>

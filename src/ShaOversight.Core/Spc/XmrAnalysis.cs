@@ -55,7 +55,7 @@ public static class XmrAnalysis
             Segments = segments,
             Direction = direction,
             Target = target,
-            Variation = last?.HasLimits == true ? XmrIcons.Variation(analysed[^1].SpecialCauseSide, direction) : VariationIcon.CommonCause,
+            Variation = last?.HasLimits == true ? XmrIcons.Variation(analysed[^1].SpecialCauseSide, direction) : VariationIcon.None,
             Assurance = last is { HasLimits: true }
                 ? XmrIcons.Assurance(target, direction, last.Lines.UpperProcessLimit, last.Lines.LowerProcessLimit)
                 : AssuranceIcon.None,

@@ -5,9 +5,8 @@ namespace ShaOversight.Core.Spc;
 /// <summary>
 /// An XmR chart's centre line, limits, flagged points and icons. Nothing is rounded: round for
 /// display. The headline lines are the last segment's; <see cref="Segments"/> has every
-/// segment's. When the last segment is too short for limits, every limit member is null and no
-/// icon should be shown: <see cref="Variation"/> and <see cref="Assurance"/> are then only the
-/// placeholders CommonCause and None.
+/// segment's. When the last segment is too short for limits, every limit member is null and
+/// there is no icon: <see cref="Variation"/> and <see cref="Assurance"/> are both None.
 /// </summary>
 public sealed record XmrResult
 {

@@ -112,6 +112,7 @@ public sealed class RecalculationTests
         Assert.Equal((5, 0, false), (result.Segments[1].PointCount, result.Segments[1].BaselinePointCount, result.Segments[1].AreTrialLimits));
         Assert.DoesNotContain(result.Points, point => point.Segment == 1 && (point.InBaseline || point.IsSpecialCause));
         Assert.False(result.HasLimits);
+        Assert.Equal(VariationIcon.None, result.Variation);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
         Assert.Equal("Too few months for process limits: there are 5 since the limits were recalculated, and 13 are needed.", result.Summary);
     }

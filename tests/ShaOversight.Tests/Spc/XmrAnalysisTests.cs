@@ -116,7 +116,7 @@ public sealed class XmrAnalysisTests
         Assert.Null(result.UpperProcessLimit);
         Assert.Empty(result.Points);
         Assert.Empty(result.Segments);
-        Assert.Equal(VariationIcon.CommonCause, result.Variation);
+        Assert.Equal(VariationIcon.None, result.Variation);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
         Assert.Equal("No data yet: process limits need at least 13 months.", result.Summary);
     }
@@ -133,6 +133,7 @@ public sealed class XmrAnalysisTests
         Assert.Equal((Series.FirstMonth, 42m), (point.Period, point.Value));
         Assert.Null(point.MovingRange);
         Assert.False(point.IsSpecialCause);
+        Assert.Equal(VariationIcon.None, result.Variation);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
         Assert.Equal("Too few months for process limits: there is 1, and 13 are needed.", result.Summary);
     }

@@ -78,7 +78,7 @@ public sealed class XmrIconTests
 
         Assert.False(result.HasLimits);
         Assert.DoesNotContain(result.Points, point => point.IsSpecialCause);
-        Assert.Equal(VariationIcon.CommonCause, result.Variation);
+        Assert.Equal(VariationIcon.None, result.Variation);
         Assert.Equal(AssuranceIcon.None, result.Assurance);
     }
 }

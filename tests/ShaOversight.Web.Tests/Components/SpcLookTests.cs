@@ -61,8 +61,9 @@ public sealed class SpcLookTests : ComponentTest
     [Fact]
     public void A_special_cause_point_is_drawn_in_its_colour_and_its_row_says_which_rules_fired()
     {
-        // Alternating about the mean, so nothing but the jump to 140 is special cause.
-        var spc = Series(80, 90, 80, 90, 80, 90, 80, 90, 80, 90, 140, 85);
+        // Alternating about the mean, so nothing but the jump to 140 is special cause; 14 months,
+        // because MDC gives no limits below 13. Mean 88.93, upper limit 88.93 + 2.66 × 16.54 = 132.93.
+        var spc = Series(80, 90, 80, 90, 80, 90, 80, 90, 80, 90, 80, 90, 140, 85);
 
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, spc));
         var table = Context.Render<XmrTable>(p => p.Add(x => x.Result, spc));
@@ -71,8 +72,8 @@ public sealed class SpcLookTests : ComponentTest
         // The point, and its key in the legend.
         Assert.Equal(2, chart.FindAll($"svg.spc-svg ellipse[fill='{MdcColours.Improvement}']").Count);
         Assert.Empty(chart.FindAll($"svg.spc-svg ellipse[fill='{MdcColours.Concern}']"));
-        var february = table.FindAll("tbody tr")[10];
-        Assert.Contains("Special cause (improvement), high: outside the process limits", february.TextContent);
+        var spike = table.FindAll("tbody tr")[12];
+        Assert.Contains("Special cause (improvement), high: outside the process limits", spike.TextContent);
         Assert.Equal(["Month", "Value", "Moving range", "Mean", "Lower limit", "Upper limit", "Special cause: rules fired"],
             table.FindAll("thead th").Select(th => th.TextContent));
     }

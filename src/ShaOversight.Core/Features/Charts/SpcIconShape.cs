@@ -24,6 +24,7 @@ public sealed record SpcIconShape(string Colour, string? Letter, float LetterBas
         VariationIcon.ConcernLow => Side(MdcColours.Concern, high: false, icon),
         VariationIcon.NeutralHigh => Side(MdcColours.Neutral, high: true, icon),
         VariationIcon.NeutralLow => Side(MdcColours.Neutral, high: false, icon),
+        VariationIcon.None => Blank(IconWords.Of(icon)),
         _ => new(MdcColours.IconGrey, null, 0, Run(MdcColours.IconGrey, 50, [0, -6, 4, -3, 5, -5, 2]), false, IconWords.Of(icon)),
     };
 
@@ -32,8 +33,11 @@ public sealed record SpcIconShape(string Colour, string? Letter, float LetterBas
         AssuranceIcon.ConsistentlyPass => new(MdcColours.Improvement, "P", 60, [], true, IconWords.Of(icon)),
         AssuranceIcon.ConsistentlyFail => new(MdcColours.Concern, "F", 60, [], true, IconWords.Of(icon)),
         AssuranceIcon.Inconsistent => new(MdcColours.IconGrey, "?", 60, [], true, IconWords.Of(icon)),
-        _ => new("#D8DDE0", null, 0, [], false, IconWords.Of(icon)),
+        _ => Blank(IconWords.Of(icon)),
     };
+
+    // An empty pale ring: the place of an icon that cannot be given.
+    private static SpcIconShape Blank(string words) => new("#D8DDE0", null, 0, [], false, words);
 
     // A level run whose last three points step away to one side, with the side's letter on that side.
     private static SpcIconShape Side(string colour, bool high, VariationIcon icon)
