@@ -40,12 +40,12 @@ public sealed class GetBoardPackValidator : AbstractValidator<GetBoardPack>
     }
 }
 
-public sealed class GetBoardPackHandler(ISender sender, ICurrentUser currentUser, AuditLog audit, TimeProvider clock, DashboardSettings settings)
+public sealed class GetBoardPackHandler(ISender sender, AccessService access, AuditLog audit, TimeProvider clock, DashboardSettings settings)
     : IQueryHandler<GetBoardPack, BoardPackFile>
 {
     public async ValueTask<BoardPackFile> Handle(GetBoardPack query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         PctDashboard? pct = null;
         if (query.PctCode is { Length: > 0 } pctCode)
         {
