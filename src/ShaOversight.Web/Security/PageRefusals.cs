@@ -14,7 +14,7 @@ public static class PageRefusals
     /// <summary>What a page is for, in the words of a refusal: "you may not …".</summary>
     public static string ActivityAt(string? path)
     {
-        var segments = (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = (path ?? "").Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments switch
         {
             ["imports", ..] => "load data",
