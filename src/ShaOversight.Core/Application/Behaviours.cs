@@ -59,7 +59,7 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(AccessService ac
     private static void Demand(UserAccess user)
     {
         if (user.SessionEnded)
-            throw new AccessDeniedException(typeof(TMessage).Name, "the session has ended: the user signed out");
+            throw new AccessDeniedException(typeof(TMessage).Name, "the session has ended: the user signed out") { BecauseSignedOut = true };
         if (user.Role is not { } role)
             throw new AccessDeniedException(typeof(TMessage).Name, "the user has no role in this service");
         if (!user.HasUsableScope)

@@ -16,6 +16,9 @@ public sealed class AccessDeniedException(string target, string reason) : Except
     /// </summary>
     public string? ShownAsNotFound { get; init; }
 
+    /// <summary>Refused because the user signed out (in another tab, say) after this page was opened.</summary>
+    public bool BecauseSignedOut { get; init; }
+
     /// <summary>Set once the refusal is in the audit log, so an outer message does not write it again.</summary>
     internal bool Audited { get; set; }
 }
