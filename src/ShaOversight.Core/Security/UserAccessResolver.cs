@@ -17,11 +17,15 @@ public sealed class UserAccessResolver(IDbContextFactory<AppDbContext> contextFa
     // When a token carries more than one role, the widest view wins.
     private static readonly Role[] Precedence = [Role.Admin, Role.National, Role.Analyst, Role.Sha, Role.Pct];
 
+    /// <summary>The Entra object id (either claim name), or the demo user's; empty when there is none.</summary>
+    public static string ObjectIdOf(ClaimsPrincipal principal) =>
+        principal.FindFirst(ObjectIdClaim)?.Value ?? principal.FindFirst(ShortObjectIdClaim)?.Value ?? "";
+
     public async Task<UserAccess> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         if (principal.Identity?.IsAuthenticated != true) return UserAccess.Anonymous;
 
-        var objectId = principal.FindFirst(ObjectIdClaim)?.Value ?? principal.FindFirst(ShortObjectIdClaim)?.Value ?? "";
+        var objectId = ObjectIdOf(principal);
         var name = principal.FindFirst("name")?.Value ?? principal.Identity.Name ?? "Signed-in user";
         var roles = principal.FindAll(RolesClaim).Concat(principal.FindAll(ClaimTypes.Role)).Select(c => c.Value).ToHashSet();
         Role? role = Precedence.FirstOrDefault(r => roles.Contains(r.ToString()), (Role)(-1)) is var found && found >= 0 ? found : null;

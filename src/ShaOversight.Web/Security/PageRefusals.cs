@@ -42,8 +42,7 @@ public static class PageRefusals
     /// <summary>A cookie used after its session ended at sign-out: replayed, or left in another tab.</summary>
     public static Task AuditEndedSessionAsync(HttpContext context, ClaimsPrincipal principal)
     {
-        var objectId = principal.FindFirst(UserAccessResolver.ObjectIdClaim)?.Value ?? principal.FindFirst(UserAccessResolver.ShortObjectIdClaim)?.Value ?? "";
-        var user = UserAccess.EndedSession(objectId, principal.FindFirst("name")?.Value ?? principal.Identity?.Name ?? "Signed-in user");
+        var user = UserAccess.EndedSession(UserAccessResolver.ObjectIdOf(principal), principal.FindFirst("name")?.Value ?? principal.Identity?.Name ?? "Signed-in user");
         return context.RequestServices.GetRequiredService<AuditLog>().WriteAsync(user, AuditLog.AccessDenied, context.Request.Path.Value ?? "/",
             "request: the session has ended: the user signed out", CancellationToken.None);
     }

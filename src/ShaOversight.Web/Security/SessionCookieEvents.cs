@@ -46,7 +46,7 @@ public static class SessionCookieEvents
     private static async Task StartSessionAsync(CookieSigningInContext context)
     {
         if (context.Principal?.Identity is not ClaimsIdentity identity) return;
-        var objectId = identity.FindFirst(UserAccessResolver.ObjectIdClaim)?.Value ?? identity.FindFirst(UserAccessResolver.ShortObjectIdClaim)?.Value ?? "";
+        var objectId = UserAccessResolver.ObjectIdOf(context.Principal);
         var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
         foreach (var stale in identity.FindAll(UserSessions.SessionClaim).ToList()) identity.RemoveClaim(stale);
         identity.AddClaim(new Claim(UserSessions.SessionClaim, await sessions.StartAsync(objectId, context.HttpContext.RequestAborted)));

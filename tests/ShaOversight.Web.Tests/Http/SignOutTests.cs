@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ShaOversight.Web.Tests.Infrastructure;
 
 namespace ShaOversight.Web.Tests.Http;
 
 /// <summary>Sign-out ends the session on the server: the old cookie, replayed, opens nothing.</summary>
 [Collection(SharedApp.Name)]
-public sealed partial class SignOutTests(AppFactory app)
+public sealed class SignOutTests(AppFactory app)
 {
     private const string Download = "/exports/england.csv?year=2009-10&asAt=2010-03-31";
 
@@ -53,11 +52,6 @@ public sealed partial class SignOutTests(AppFactory app)
     private static async Task<FormUrlEncodedContent> SignOutFormAsync(HttpClient client)
     {
         var page = await (await client.GetAsync("/access-denied")).Content.ReadAsStringAsync();
-        var token = AntiforgeryField().Match(page);
-        Assert.True(token.Success, "the page has no sign-out form with an antiforgery token");
-        return new FormUrlEncodedContent([new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]);
+        return new FormUrlEncodedContent([new("__RequestVerificationToken", DemoSession.AntiforgeryTokenIn(page, "access-denied"))]);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

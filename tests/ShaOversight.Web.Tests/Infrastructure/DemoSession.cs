@@ -24,14 +24,20 @@ public static partial class DemoSession
     public static async Task<FormUrlEncodedContent> SignInFormAsync(HttpClient client, string demoUser, string returnUrl = "/")
     {
         var page = await client.GetStringAsync("/signin");
-        var token = AntiforgeryField().Match(page);
-        if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
         return new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["user"] = demoUser,
             ["returnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = AntiforgeryTokenIn(page, "sign-in"),
         });
+    }
+
+    /// <summary>The antiforgery token of the page's form, as a browser would post it back.</summary>
+    public static string AntiforgeryTokenIn(string html, string pageName)
+    {
+        var token = AntiforgeryField().Match(html);
+        if (!token.Success) throw new InvalidOperationException($"The {pageName} page has no antiforgery token.");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
