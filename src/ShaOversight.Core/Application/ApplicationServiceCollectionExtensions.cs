@@ -34,6 +34,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddShaOversightImports();
         services.AddSingleton<Features.Edits.EditRecording>();
         services.AddSingleton<UserAccessResolver>();
+        services.AddSingleton<UserSessions>();
+        services.AddScoped<AccessService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

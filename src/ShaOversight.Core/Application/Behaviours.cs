@@ -27,33 +27,46 @@ public sealed class ExceptionLoggingBehaviour<TMessage, TResponse>(ILogger<Excep
 }
 
 /// <summary>
-/// Checks the user's role against the message, and audits every refusal, including those a
-/// handler raises when a record is outside the user's scope.
+/// Resolves the user's access afresh for the operation, checks their role against the message,
+/// and audits every refusal exactly once, including those a handler raises when a record is
+/// outside the user's scope. An out-of-scope record then answers as a missing one would.
 /// </summary>
-public sealed class AuthorisationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, AuditLog audit)
+public sealed class AuthorisationBehaviour<TMessage, TResponse>(AccessService access, AuditLog audit)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<Role>?> AllowedRoles = new();
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        access.WithinOperationAsync(async (user, outermost) =>
+        {
+            try
+            {
+                Demand(user);
+                return await next(message, cancellationToken);
+            }
+            catch (AccessDeniedException denied)
+            {
+                if (!denied.Audited)
+                {
+                    await audit.WriteAsync(user, AuditLog.AccessDenied, denied.Target, $"{typeof(TMessage).Name}: {denied.Reason}", CancellationToken.None);
+                    denied.Audited = true;
+                }
+                if (outermost && denied.ShownAsNotFound is { } missing) throw new NotFoundException(missing);
+                throw;
+            }
+        }, cancellationToken);
+
+    private static void Demand(UserAccess user)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
-        try
-        {
-            if (user.Role is not { } role)
-                throw new AccessDeniedException(typeof(TMessage).Name, "the user has no role in this service");
-            if (!user.HasUsableScope)
-                throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role needs an organisation, and none is set for this user");
-            var allowed = AllowedRoles.GetOrAdd(typeof(TMessage), type => type.GetCustomAttribute<AllowedRolesAttribute>()?.Roles);
-            if (allowed is not null && !allowed.Contains(role))
-                throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role may not do this");
-            return await next(message, cancellationToken);
-        }
-        catch (AccessDeniedException denied)
-        {
-            await audit.WriteAsync(user, AuditLog.AccessDenied, denied.Target, $"{typeof(TMessage).Name}: {denied.Reason}", CancellationToken.None);
-            throw;
-        }
+        if (user.SessionEnded)
+            throw new AccessDeniedException(typeof(TMessage).Name, "the session has ended: the user signed out") { BecauseSignedOut = true };
+        if (user.Role is not { } role)
+            throw new AccessDeniedException(typeof(TMessage).Name, "the user has no role in this service");
+        if (!user.HasUsableScope)
+            throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role needs an organisation, and none is set for this user");
+        var allowed = AllowedRoles.GetOrAdd(typeof(TMessage), type => type.GetCustomAttribute<AllowedRolesAttribute>()?.Roles);
+        if (allowed is not null && !allowed.Contains(role))
+            throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role may not do this");
     }
 }
 

@@ -51,3 +51,15 @@ public sealed class DataOrigin
     public bool IsDemonstration { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }
+
+/// <summary>
+/// One signed-in session: created at sign-in, its id carried in the auth cookie, and revoked at
+/// sign-out, so a copied or replayed cookie, and any circuit opened with it, stops working then.
+/// </summary>
+public sealed class UserSession
+{
+    public required string Id { get; set; }
+    public required string ObjectId { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+}

@@ -13,6 +13,12 @@ public sealed record UserAccess(
 {
     public static readonly UserAccess Anonymous = new("", "Anonymous", null, null, null);
 
+    /// <summary>Signed out on the server (or never signed in through a session): nothing is allowed.</summary>
+    public bool SessionEnded { get; init; }
+
+    public static UserAccess EndedSession(string objectId, string displayName) =>
+        new(objectId, displayName, null, null, null) { SessionEnded = true };
+
     public bool SeesAllOfEngland => Role is Security.Role.National or Security.Role.Admin;
 
     /// <summary>A role that needs an organisation but has none cannot see anything yet.</summary>
@@ -23,6 +29,19 @@ public sealed record UserAccess(
 
     /// <summary>Whether the user may see this PCT's own data (contracts, returns, uptake).</summary>
     public bool CanSeePct(int pctId, int shaId) => CanSeeRegion(shaId) || Role == Security.Role.Pct && Organisation?.Id == pctId;
+
+    /// <summary>A PCT chief executive sees their own region's totals and peers' published ratings, not its contracts.</summary>
+    public bool SeesAggregatesOf(int shaId) => Role == Security.Role.Pct && Region?.Id == shaId;
+
+    /// <summary>A contract is read by those who see its region, and by the chief executive of a PCT it serves.</summary>
+    public bool CanReadContract(int regionId, IEnumerable<int> servedPctIds) =>
+        CanSeeRegion(regionId) || Role == Security.Role.Pct && Organisation is { } pct && servedPctIds.Contains(pct.Id);
+
+    /// <summary>
+    /// Whether a live-update notice may name a change and who made it: only to a viewer who sees
+    /// every region it touched in full. Others are told only that figures were updated.
+    /// </summary>
+    public bool CanSeeChangeIn(IReadOnlySet<int> regionIds) => regionIds.Count > 0 && regionIds.All(CanSeeRegion);
 
     /// <summary>
     /// Whether the user may load or edit this SHA's data: its analysts, and administrators.

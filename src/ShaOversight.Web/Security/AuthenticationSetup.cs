@@ -47,6 +47,7 @@ public static class AuthenticationSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            SessionCookieEvents.Attach(options.Events);
         });
 
         builder.Services.AddAuthorization();

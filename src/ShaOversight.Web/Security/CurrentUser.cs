@@ -4,20 +4,17 @@ using ShaOversight.Core.Security;
 namespace ShaOversight.Web.Security;
 
 /// <summary>
-/// The signed-in user for this circuit or request. Blazor components reach the principal
-/// through the authentication state; plain HTTP endpoints through the HttpContext.
+/// The signed-in user for this circuit or request, resolved from current data every time it is
+/// asked (once per operation, by <see cref="AccessService"/>): nothing is cached for the
+/// circuit's life, so a scope change or sign-out applies at the next action. Blazor components
+/// reach the principal through the authentication state; plain HTTP endpoints through the HttpContext.
 /// </summary>
 public sealed class CurrentUser(
     AuthenticationStateProvider authenticationStateProvider,
     IHttpContextAccessor httpContextAccessor,
     UserAccessResolver resolver) : ICurrentUser
 {
-    private Task<UserAccess>? _access;
-
-    public ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
-        new(_access ??= ResolveAsync(cancellationToken));
-
-    private async Task<UserAccess> ResolveAsync(CancellationToken cancellationToken)
+    public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken)
     {
         var principal = httpContextAccessor.HttpContext?.User;
         if (principal?.Identity?.IsAuthenticated != true)

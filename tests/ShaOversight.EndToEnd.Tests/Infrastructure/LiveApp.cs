@@ -38,6 +38,16 @@ public sealed class LiveApp : IAsyncLifetime
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A change made behind the app's back, as an administrator's tool or another server would.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Where screenshots go: tests/artifacts/screenshots, for people to look at after a run.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "artifacts", "screenshots");
 

@@ -53,8 +53,6 @@ public sealed class CommandCountTests
 
         await using var scope = provider.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        // Resolve the user first: the per-request scope lookup is not part of the page's queries.
-        await scope.ServiceProvider.GetRequiredService<ICurrentUser>().GetAccessAsync(CancellationToken.None);
         using var log = SqlStatementLog.Start(database.FilePath);
         if (query == "contract") await sender.Send(new GetContract(1, YearEnd));
         else await SendAsync(sender, query);

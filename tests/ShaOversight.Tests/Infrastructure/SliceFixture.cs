@@ -74,6 +74,26 @@ public class SliceFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>
+    /// One scope for many messages, as a Blazor circuit is: what a user may do must be decided
+    /// afresh for each message, not once for the scope's life.
+    /// </summary>
+    public Circuit OpenCircuitAs(ClaimsPrincipal principal)
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<PrincipalCurrentUser>().Principal = principal;
+        return new Circuit(scope);
+    }
+
+    public sealed class Circuit(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public async Task<TResponse> Send<TResponse>(IQuery<TResponse> query) => await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+
+        public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command) => await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+
     /// <summary>The app-wide notice board that open pages listen to.</summary>
     public DataChanges DataChanges => _services.GetRequiredService<DataChanges>();
 

@@ -1,14 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
 using ShaOversight.Core.Application;
+using ShaOversight.Core.Security;
 using ShaOversight.Web.Components.Shared;
 
 namespace ShaOversight.Web.Tests.Components;
 
 public sealed class LiveRefreshTests : ComponentTest
 {
-    private readonly DataChanges _changes = new();
+    private static readonly OrganisationRef London = new(36, "Q36", "NHS London");
+    private static readonly UserAccess LondonBoard = new("board", "Board member", Role.Sha, London, London);
+    private static readonly UserAccess HillingdonChiefExecutive = new("ce", "Chief executive", Role.Pct, new(117, "5AT", "Hillingdon PCT"), London);
 
-    public LiveRefreshTests() => Context.Services.AddSingleton(_changes);
+    private readonly DataChanges _changes = new();
+    private readonly Viewer _viewer = new();
+
+    public LiveRefreshTests()
+    {
+        Context.Services.AddSingleton(_changes);
+        Context.Services.AddSingleton<ICurrentUser>(_viewer);
+        Context.Services.AddScoped<AccessService>();
+    }
 
     private static DataChange ChangeIn(int regionId) =>
         new("return FESC-5AT-001 2008-06", new HashSet<int> { regionId }, "Sam Analyst", new DateTimeOffset(2026, 7, 1, 9, 42, 0, TimeSpan.Zero));
@@ -26,6 +37,33 @@ public sealed class LiveRefreshTests : ComponentTest
         Assert.Equal("polite", status.GetAttribute("aria-live"));
         // 09:42 UTC in July is 10:42 British Summer Time.
         Assert.Equal("Figures updated at 10:42 after a change by Sam Analyst (return FESC-5AT-001 2008-06).", status.TextContent);
+    }
+
+    [Fact]
+    public void A_pct_chief_executive_is_told_figures_changed_but_not_which_contract_nor_who_changed_it()
+    {
+        _viewer.Access = HillingdonChiefExecutive;
+        var reloads = 0;
+        var england = Context.Render<LiveRefresh>(p => p.Add(x => x.OnRefresh, () => reloads++));
+        var region = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, 36).Add(x => x.OnRefresh, () => reloads++));
+
+        _changes.Publish(new DataChange("return FESC-0101-0807 2009-06", new HashSet<int> { 36 }, "Sam Analyst",
+            new DateTimeOffset(2026, 7, 1, 9, 42, 0, TimeSpan.Zero)));
+
+        england.WaitForAssertion(() => Assert.Equal("Figures updated at 10:42.", england.Find("[role=status]").TextContent));
+        region.WaitForAssertion(() => Assert.Equal("Figures updated at 10:42.", region.Find("[role=status]").TextContent));
+        Assert.Equal(2, reloads);
+    }
+
+    [Fact]
+    public void A_board_member_is_not_told_who_changed_another_regions_figures()
+    {
+        _viewer.Access = LondonBoard;
+        var england = Context.Render<LiveRefresh>(p => p.Add(x => x.OnRefresh, () => { }));
+
+        _changes.Publish(ChangeIn(31));
+
+        england.WaitForAssertion(() => Assert.Equal("Figures updated at 10:42.", england.Find("[role=status]").TextContent));
     }
 
     [Fact]
@@ -53,5 +91,13 @@ public sealed class LiveRefreshTests : ComponentTest
         _changes.Publish(ChangeIn(36));
 
         Assert.Equal(0, reloads);
+    }
+
+    /// <summary>Who is looking at the page; a test changes it to play another role.</summary>
+    private sealed class Viewer : ICurrentUser
+    {
+        public UserAccess Access { get; set; } = LondonBoard;
+
+        public ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Access);
     }
 }

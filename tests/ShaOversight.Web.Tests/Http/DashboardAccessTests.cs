@@ -8,7 +8,9 @@ namespace ShaOversight.Web.Tests.Http;
 
 /// <summary>
 /// Row-level access through HTTP: each role against its own and others' regions, PCTs and
-/// contracts. A refusal is a 403 with a plain message and an audit entry, never data.
+/// contracts. A refusal is a 403 with a plain message and an audit entry, never data; a PCT or
+/// contract outside the user's scope answers exactly as a missing one does (404), so the answer
+/// does not reveal which codes and ids exist.
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class DashboardAccessTests(AppFactory app)
@@ -32,9 +34,10 @@ public sealed class DashboardAccessTests(AppFactory app)
         // PCT pages.
         { "pct", "/pct/5AT", 200, "Contracts serving this PCT" },
         { "pct", "/pct/5A9", 200, "This is a peer PCT" },
-        { "pct", "/pct/5ND", 403, Refused },
+        // Outside the scope: the same answer as an unknown code (PageRefusalTests compares the two pages).
+        { "pct", "/pct/5ND", 404, "" },
         { "sha", "/pct/5A9", 200, "Contracts serving this PCT" },
-        { "sha", "/pct/5ND", 403, Refused },
+        { "sha", "/pct/5ND", 404, "" },
         { "national", "/pct/5ND", 200, "Contracts serving this PCT" },
         // Drill filters: carried in the address, checked, and never a way round the scope.
         { "sha", "/sha/Q36?lens=uptake&stage=board-approved", 200, "whose current stage is <strong>Board approved</strong>" },
@@ -51,7 +54,7 @@ public sealed class DashboardAccessTests(AppFactory app)
         { "pct", "/pct/5AT?month=2008-06", 200, "June 2008: the contracts behind it" },
         { "pct", "/pct/5AT?month=June", 400, "is not a month" },
         { "pct", "/pct/5A9?month=2008-06", 200, "This is a peer PCT" },
-        { "pct", "/pct/5ND?month=2008-06", 403, Refused },
+        { "pct", "/pct/5ND?month=2008-06", 404, "" },
     };
 
     [Theory]
@@ -79,8 +82,8 @@ public sealed class DashboardAccessTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains("BUPA Commissioning", await own.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        Assert.Contains(Refused, refused);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("FESC-", refused);
         Assert.DoesNotContain("Monthly returns", refused);
     }
 

@@ -24,7 +24,8 @@ public sealed class EditPageAccessTests(AppFactory app)
         { "sha", "/pct/5AT/assessment?year=2009-10", 302, "/access-denied" },
         { "pct", "/pct/5AT/assessment?year=2009-10", 302, "/access-denied" },
         { "analyst", "/pct/5AT/assessment?year=2009-10", 200, null },
-        { "analyst", "/pct/5HG/assessment?year=2009-10", 403, null },
+        // Outside the analyst's SHA: answered as a missing PCT would be.
+        { "analyst", "/pct/5HG/assessment?year=2009-10", 404, null },
         { "analyst", "/pct/5AT/assessment?year=2007-08", 404, null },
         { "analyst", "/pct/5AT/assessment?year=never", 400, null },
         { "admin", "/pct/5HG/assessment?year=2008-09", 200, null },
@@ -47,7 +48,7 @@ public sealed class EditPageAccessTests(AppFactory app)
     [InlineData("sha", "Q36", 302)]
     [InlineData("pct", "Q36", 302)]
     [InlineData("analyst", "Q36", 200)]
-    [InlineData("analyst", "Q31", 403)]
+    [InlineData("analyst", "Q31", 404)]
     [InlineData("admin", "Q31", 200)]
     public async Task Contract_and_return_forms_open_only_for_those_who_may_write_the_contracts_region(string demoUser, string shaCode, int status)
     {

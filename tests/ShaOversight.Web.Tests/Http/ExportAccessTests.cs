@@ -76,7 +76,7 @@ public sealed class ExportAccessTests(AppFactory app)
         var other = await client.GetAsync($"/exports/contract-months.xlsx?contract={neighbour}&{Period}");
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.True(await CountAsync("AccessDenied") > deniedBefore);
     }
 

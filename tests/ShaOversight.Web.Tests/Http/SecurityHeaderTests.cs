@@ -103,7 +103,7 @@ public sealed partial class SecurityHeaderTests(ProductionApp app)
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
 
         using var signInPage = await client.GetAsync("/signin");
-        var token = DemoSession.AntiforgeryToken(await signInPage.Content.ReadAsStringAsync());
+        var token = DemoSession.AntiforgeryTokenIn(await signInPage.Content.ReadAsStringAsync(), "sign-in");
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/demo-sign-in")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

@@ -28,15 +28,15 @@ public static partial class DemoSession
         {
             ["user"] = demoUser,
             ["returnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["__RequestVerificationToken"] = AntiforgeryTokenIn(page, "sign-in"),
         });
     }
 
-    /// <summary>The antiforgery token a served form carries.</summary>
-    public static string AntiforgeryToken(string page)
+    /// <summary>The antiforgery token of the page's form, as a browser would post it back.</summary>
+    public static string AntiforgeryTokenIn(string html, string pageName)
     {
-        var token = AntiforgeryField().Match(page);
-        if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        var token = AntiforgeryField().Match(html);
+        if (!token.Success) throw new InvalidOperationException($"The {pageName} page has no antiforgery token.");
         return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 

@@ -28,15 +28,15 @@ public sealed record AssessmentValues(
     public bool IsStored => Version is not null;
 }
 
-public sealed class GetAssessmentForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetAssessmentForEditHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetAssessmentForEdit, AssessmentValues>
 {
     public async ValueTask<AssessmentValues> Handle(GetAssessmentForEdit query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.PctCode, query.Year, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target);
+        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"PCT '{query.PctCode}'");
         return values;
     }
 

@@ -24,12 +24,12 @@ public sealed record PctAssessmentRow(
     public decimal? Movement => MeanScore is { } now && PreviousMeanScore is { } before ? now - before : null;
 }
 
-public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetRegionAssessments, RegionAssessments>
 {
     public async ValueTask<RegionAssessments> Handle(GetRegionAssessments query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Peers' published ratings are open to a PCT chief executive, so either view sees the whole table.
         var (sha, _) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);

@@ -33,12 +33,12 @@ public sealed class RecordAssessmentValidator : AbstractValidator<RecordAssessme
     }
 }
 
-public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<RecordAssessment, EditOutcome<AssessmentValues>>
 {
     public async ValueTask<EditOutcome<AssessmentValues>> Handle(RecordAssessment command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetAssessmentForEditHandler.LoadAsync(db, command.PctCode, command.Year, cancellationToken);
         EditRecording.DemandWrite(user, regionId, before.Target);

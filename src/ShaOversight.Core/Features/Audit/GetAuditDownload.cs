@@ -20,7 +20,7 @@ public sealed class GetAuditDownloadValidator : AbstractValidator<GetAuditDownlo
     public GetAuditDownloadValidator() => RuleFor(q => q.Filters).SetValidator(new GetAuditEntriesValidator());
 }
 
-public sealed class GetAuditDownloadHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, AuditLog audit, TimeProvider clock)
+public sealed class GetAuditDownloadHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, AuditLog audit, TimeProvider clock)
     : IQueryHandler<GetAuditDownload, TableDownload>
 {
     /// <summary>A year of a busy region is a few thousand entries; past this the filters should narrow it.</summary>
@@ -31,7 +31,7 @@ public sealed class GetAuditDownloadHandler(IDbContextFactory<AppDbContext> cont
 
     public async ValueTask<TableDownload> Handle(GetAuditDownload query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await GetAuditEntriesHandler.Filtered(db, user, query.Filters)
             .OrderByDescending(e => e.Id)

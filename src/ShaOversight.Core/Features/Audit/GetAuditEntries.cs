@@ -43,14 +43,14 @@ public sealed class GetAuditEntriesValidator : AbstractValidator<GetAuditEntries
     }
 }
 
-public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetAuditEntries, AuditLogPage>
 {
     public const int PageSize = 25;
 
     public async ValueTask<AuditLogPage> Handle(GetAuditEntries query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var entries = Filtered(db, user, query);
 
@@ -66,7 +66,7 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
     /// <summary>The entries the user may see that match the filters: the page and its download read the same ones.</summary>
     internal static IQueryable<AuditEntry> Filtered(AppDbContext db, UserAccess user, GetAuditEntries filters)
     {
-        var visible = Visible(db, user);
+        var visible = AccessService.AuditEntriesVisibleTo(db, user);
         var entries = visible;
         if (filters.From is not null || filters.To is not null)
             entries = Between(db, visible, filters.From, filters.To);
@@ -74,14 +74,6 @@ public sealed class GetAuditEntriesHandler(IDbContextFactory<AppDbContext> conte
         if (!string.IsNullOrWhiteSpace(filters.Action)) entries = entries.Where(e => e.Action == filters.Action);
         if (!string.IsNullOrWhiteSpace(filters.Text)) entries = entries.Where(e => EF.Functions.Like(e.Target, Pattern(filters.Text), Escape));
         return entries;
-    }
-
-    private static IQueryable<AuditEntry> Visible(AppDbContext db, UserAccess user)
-    {
-        if (user.Role == Role.Admin) return db.AuditEntries.AsNoTracking();
-        var regionId = user.Region?.Id ?? throw new AccessDeniedException("the audit log", "the user has no region");
-        return db.AuditEntries.AsNoTracking().Where(e => db.UserScopes.Any(s =>
-            s.ObjectId == e.UserObjectId && s.Organisation != null && (s.Organisation.ParentId ?? s.OrganisationId) == regionId));
     }
 
     /// <summary>

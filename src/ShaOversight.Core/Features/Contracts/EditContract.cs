@@ -29,12 +29,12 @@ public sealed class EditContractValidator : AbstractValidator<EditContract>
     }
 }
 
-public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<EditContract, EditOutcome<ContractValues>>
 {
     public async ValueTask<EditOutcome<ContractValues>> Handle(EditContract command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetContractForEditHandler.LoadAsync(db, command.Id, cancellationToken);
         EditRecording.DemandWrite(user, regionId, before.Target);

@@ -21,12 +21,12 @@ public sealed record ContractDetail(
 /// <summary>A month of the term: its target, and its return if one has come in. Missing is null, not zero.</summary>
 public sealed record ContractMonth(DateOnly Month, decimal Target, decimal? Claimed, decimal? Validated, decimal CumulativeTarget, decimal CumulativeValidated);
 
-public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
+public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings)
     : IQueryHandler<GetContract, ContractDetail>
 {
     public async ValueTask<ContractDetail> Handle(GetContract query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == query.Id)
             .Select(c => new
@@ -43,9 +43,9 @@ public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFa
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Contract {query.Id}");
 
-        var mayRead = user.CanSeeRegion(contract.Region.Id)
-            || user.Role == Role.Pct && contract.Serves.Any(p => p.Id == user.Organisation?.Id);
-        if (!mayRead) throw new AccessDeniedException($"contract {contract.Reference}", "the contract does not serve an organisation in the user's scope");
+        if (!user.CanReadContract(contract.Region.Id, contract.Serves.Select(p => p.Id)))
+            throw new AccessDeniedException($"contract {contract.Reference}", "the contract does not serve an organisation in the user's scope")
+            { ShownAsNotFound = $"Contract {query.Id}" };
 
         var targets = await db.SavingsTargetPhases.Where(p => p.ContractId == query.Id && p.Month <= query.AsAt)
             .OrderBy(p => p.Month).Select(p => new { p.Month, p.Target }).ToListAsync(cancellationToken);

@@ -27,15 +27,15 @@ public sealed record ContractValues(
     public bool IsStored => true;
 }
 
-public sealed class GetContractForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetContractForEditHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetContractForEdit, ContractValues>
 {
     public async ValueTask<ContractValues> Handle(GetContractForEdit query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.Id, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target);
+        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.Id}");
         return values;
     }
 

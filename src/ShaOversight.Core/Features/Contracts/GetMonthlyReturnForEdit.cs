@@ -27,15 +27,15 @@ public sealed record MonthlyReturnValues(
     public bool IsStored => Version is not null;
 }
 
-public sealed class GetMonthlyReturnForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetMonthlyReturnForEditHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetMonthlyReturnForEdit, MonthlyReturnValues>
 {
     public async ValueTask<MonthlyReturnValues> Handle(GetMonthlyReturnForEdit query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.ContractId, query.Month, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target);
+        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.ContractId}");
         return values;
     }
 

@@ -35,12 +35,12 @@ public sealed class RecordMonthlyReturnValidator : AbstractValidator<RecordMonth
     }
 }
 
-public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<RecordMonthlyReturn, EditOutcome<MonthlyReturnValues>>
 {
     public async ValueTask<EditOutcome<MonthlyReturnValues>> Handle(RecordMonthlyReturn command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
         EditRecording.DemandWrite(user, regionId, before.Target);

@@ -22,11 +22,15 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
         Converters = { new JsonStringEnumConverter(), new FinancialYearJsonConverter() },
     };
 
-    /// <summary>Row-level scope: only the region's analysts and administrators write its data. The pipeline audits the refusal.</summary>
-    public static void DemandWrite(UserAccess user, int regionId, string target)
+    /// <summary>
+    /// Row-level scope: only the region's analysts and administrators write its data. The pipeline
+    /// audits the refusal. A form opened by id or code passes what a missing record would be
+    /// called, so an out-of-scope one answers the same way.
+    /// </summary>
+    public static void DemandWrite(UserAccess user, int regionId, string target, string? shownAsNotFound = null)
     {
         if (!user.CanWriteRegion(regionId))
-            throw new AccessDeniedException(target, "the record is outside the region the user may change");
+            throw new AccessDeniedException(target, "the record is outside the region the user may change") { ShownAsNotFound = shownAsNotFound };
     }
 
     /// <summary>

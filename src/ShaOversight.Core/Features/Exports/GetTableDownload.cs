@@ -48,7 +48,7 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
     }
 }
 
-public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser currentUser, AuditLog audit, DashboardSettings settings)
+public sealed class GetTableDownloadHandler(ISender sender, AccessService access, AuditLog audit, DashboardSettings settings)
     : IQueryHandler<GetTableDownload, TableDownload>
 {
     public async ValueTask<TableDownload> Handle(GetTableDownload query, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ public sealed class GetTableDownloadHandler(ISender sender, ICurrentUser current
         };
 
         var fileName = ExportFileName.For(subject, query.Table, year.UrlValue, asAt, query.Format.Extension());
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await audit.WriteAsync(user, AuditLog.Download, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
         return new TableDownload(fileName, query.Format, table);
     }

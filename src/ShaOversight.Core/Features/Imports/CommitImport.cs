@@ -21,8 +21,8 @@ public sealed class CommitImportValidator : AbstractValidator<CommitImport>
     }
 }
 
-public sealed class CommitImportHandler(ImportRunner runner, ICurrentUser currentUser) : ICommandHandler<CommitImport, ImportOutcome>
+public sealed class CommitImportHandler(ImportRunner runner, AccessService access) : ICommandHandler<CommitImport, ImportOutcome>
 {
     public async ValueTask<ImportOutcome> Handle(CommitImport command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(await currentUser.GetAccessAsync(cancellationToken), command.Kind, command.File, commit: true, cancellationToken);
+        await runner.RunAsync(await access.CurrentAsync(cancellationToken), command.Kind, command.File, commit: true, cancellationToken);
 }

@@ -45,6 +45,7 @@ public sealed class ImportRunner(
         if (!commit)
         {
             var preview = await definition.PlanAsync(context, rows, cancellationToken);
+            await AuditOutOfScopeRowsAsync(user, kind, file, context);
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, preview, previous, committed: false);
         }
 
@@ -69,15 +70,20 @@ public sealed class ImportRunner(
 
         if (problems.Count > 0)
         {
-            if (context.OutOfScopeRows > 0)
-                await audit.WriteAsync(user, AuditLog.AccessDenied, $"{ImportKinds.Slug(kind)}: {file.FileName}",
-                    $"Import refused: {context.OutOfScopeRows} row(s) outside the user's scope", CancellationToken.None);
+            await AuditOutOfScopeRowsAsync(user, kind, file, context);
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: false);
         }
 
         dataChanges.Publish(new DataChange(definition.Title, plan!.RegionIds, user.DisplayName, clock.GetUtcNow()));
         return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: true);
     }
+
+    /// <summary>Rows outside the user's scope are a refusal, at preview as at commit: one entry per file checked, not one per row.</summary>
+    private Task AuditOutOfScopeRowsAsync(UserAccess user, ImportKind kind, UploadedFile file, ImportContext context) =>
+        context.OutOfScopeRows == 0
+            ? Task.CompletedTask
+            : audit.WriteAsync(user, AuditLog.AccessDenied, $"{ImportKinds.Slug(kind)}: {file.FileName}",
+                $"Import refused: {context.OutOfScopeRows} row(s) outside the user's scope", CancellationToken.None);
 
     /// <summary>Missing and unexpected columns, then rows with the wrong number of values.</summary>
     private static List<ImportRow> CheckShape(IImportKind definition, TabularData table, List<ImportProblem> problems, CancellationToken cancellationToken)

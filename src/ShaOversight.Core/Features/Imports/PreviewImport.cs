@@ -18,8 +18,8 @@ public sealed class PreviewImportValidator : AbstractValidator<PreviewImport>
     }
 }
 
-public sealed class PreviewImportHandler(ImportRunner runner, ICurrentUser currentUser) : IQueryHandler<PreviewImport, ImportOutcome>
+public sealed class PreviewImportHandler(ImportRunner runner, AccessService access) : IQueryHandler<PreviewImport, ImportOutcome>
 {
     public async ValueTask<ImportOutcome> Handle(PreviewImport query, CancellationToken cancellationToken) =>
-        await runner.RunAsync(await currentUser.GetAccessAsync(cancellationToken), query.Kind, query.File, commit: false, cancellationToken);
+        await runner.RunAsync(await access.CurrentAsync(cancellationToken), query.Kind, query.File, commit: false, cancellationToken);
 }

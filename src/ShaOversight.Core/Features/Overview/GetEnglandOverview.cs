@@ -40,12 +40,12 @@ public sealed class GetEnglandOverviewValidator : AbstractValidator<GetEnglandOv
     }
 }
 
-public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetEnglandOverview, EnglandOverview>
 {
     public async ValueTask<EnglandOverview> Handle(GetEnglandOverview query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var figures = await RegionFigures.LoadAsync(db, query.Year, query.AsAt, cancellationToken);
 

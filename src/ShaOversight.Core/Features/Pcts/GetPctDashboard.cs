@@ -37,12 +37,12 @@ public sealed record PctRatings(
     IReadOnlyList<CompetencyHeading> Competencies, IReadOnlyList<int?> Scores, IReadOnlyList<int?> PreviousScores,
     IReadOnlyList<decimal?> RegionMedians, IReadOnlyList<decimal?> NationalMedians, Rag? Strategy, Rag? Finance, Rag? Board);
 
-public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
+public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings)
     : IQueryHandler<GetPctDashboard, PctDashboard>
 {
     public async ValueTask<PctDashboard> Handle(GetPctDashboard query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pct = await db.Organisations.AsNoTracking()
             .Where(o => o.Code == query.PctCode && Organisation.CommissionerKinds.Contains(o.Kind))
@@ -51,8 +51,9 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
             ?? throw new NotFoundException($"PCT '{query.PctCode}'");
 
         var ownData = user.CanSeePct(pct.Pct.Id, pct.Region.Id);
-        var peer = user.Role == Role.Pct && user.Region?.Id == pct.Region.Id;
-        if (!ownData && !peer) throw new AccessDeniedException($"PCT {pct.Pct.Code}", "the PCT is outside the user's scope");
+        var peer = user.SeesAggregatesOf(pct.Region.Id);
+        if (!ownData && !peer)
+            throw new AccessDeniedException($"PCT {pct.Pct.Code}", "the PCT is outside the user's scope") { ShownAsNotFound = $"PCT '{query.PctCode}'" };
 
         var ratings = await PctRatingsQuery.LoadAsync(db, pct.Pct.Id, pct.Region.Id, query.Year, cancellationToken);
         if (!ownData)

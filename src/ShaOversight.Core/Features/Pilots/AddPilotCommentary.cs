@@ -27,12 +27,12 @@ public sealed class AddPilotCommentaryValidator : AbstractValidator<AddPilotComm
     }
 }
 
-public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<AddPilotCommentary, CommentaryNote>
 {
     public async ValueTask<CommentaryNote> Handle(AddPilotCommentary command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (pilot, regionId) = await GetPilotForEditHandler.LoadAsync(db, command.PilotId, cancellationToken);
         EditRecording.DemandWrite(user, regionId, pilot.Target);

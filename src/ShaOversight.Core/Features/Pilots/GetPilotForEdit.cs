@@ -32,12 +32,12 @@ public sealed record MilestoneValues(int Id, int PilotId, string PilotName, stri
     public bool IsStored => true;
 }
 
-public sealed class GetPilotForEditHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetPilotForEditHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetPilotForEdit, PilotValues>
 {
     public async ValueTask<PilotValues> Handle(GetPilotForEdit query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.Id, cancellationToken);
         EditRecording.DemandWrite(user, regionId, values.Target);

@@ -25,12 +25,12 @@ public sealed class SetPilotStatusValidator : AbstractValidator<SetPilotStatus>
     }
 }
 
-public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<SetPilotStatus, EditOutcome<PilotValues>>
 {
     public async ValueTask<EditOutcome<PilotValues>> Handle(SetPilotStatus command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetPilotForEditHandler.LoadAsync(db, command.Id, cancellationToken);
         EditRecording.DemandWrite(user, regionId, before.Target);

@@ -27,12 +27,12 @@ public sealed class UpdateMilestoneValidator : AbstractValidator<UpdateMilestone
     }
 }
 
-public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, EditRecording recording)
+public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
     : ICommandHandler<UpdateMilestone, EditOutcome<MilestoneValues>>
 {
     public async ValueTask<EditOutcome<MilestoneValues>> Handle(UpdateMilestone command, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (pilot, regionId) = await GetPilotForEditHandler.LoadForMilestoneAsync(db, command.Id, cancellationToken);
         var before = pilot.Milestones.Single(m => m.Id == command.Id);

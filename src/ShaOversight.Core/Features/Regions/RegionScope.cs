@@ -27,7 +27,7 @@ internal static class RegionScope
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"SHA '{shaCode}'");
         if (user.CanSeeRegion(sha.Id)) return (sha, RegionView.Full);
-        if (user.Role == Role.Pct && user.Region?.Id == sha.Id) return (sha, RegionView.AggregatesOnly);
+        if (user.SeesAggregatesOf(sha.Id)) return (sha, RegionView.AggregatesOnly);
         throw new AccessDeniedException($"SHA {sha.Code}", "the region is outside the user's scope");
     }
 

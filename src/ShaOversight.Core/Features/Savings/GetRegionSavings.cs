@@ -31,12 +31,12 @@ public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavin
     }
 }
 
-public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
+public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings)
     : IQueryHandler<GetRegionSavings, RegionSavings>
 {
     public async ValueTask<RegionSavings> Handle(GetRegionSavings query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (sha, view) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);
 

@@ -25,12 +25,12 @@ public sealed record UptakePoint(DateOnly Month, int PctsWithContractAwarded, de
 /// <summary>Contracts counted under a FESC list or service area; the code is what a drill to those contracts filters on.</summary>
 public sealed record NamedCount(string Code, string Name, int Contracts);
 
-public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, DashboardSettings settings)
+public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings)
     : IQueryHandler<GetRegionUptake, RegionUptake>
 {
     public async ValueTask<RegionUptake> Handle(GetRegionUptake query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (sha, view) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);
         var asAt = query.AsAt;

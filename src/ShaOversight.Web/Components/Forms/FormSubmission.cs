@@ -24,6 +24,10 @@ public static class FormSubmission
         {
             return new Submitted<T>(default, FieldErrors.From(refused), null);
         }
+        catch (AccessDeniedException denied) when (denied.BecauseSignedOut)
+        {
+            return new Submitted<T>(default, FieldErrors.None, "You have signed out, so nothing was saved. Sign in again to carry on.");
+        }
         catch (AccessDeniedException)
         {
             return new Submitted<T>(default, FieldErrors.None, "You may not change this record: it is outside the region you look after. The attempt has been recorded.");

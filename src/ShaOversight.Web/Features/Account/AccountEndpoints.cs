@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -52,8 +53,16 @@ public static class AccountEndpoints
         return Results.LocalRedirect(destination);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, SignInSettings settings)
+    /// <summary>
+    /// Ends the session on the server, so the cookie is refused even if it was copied, and any
+    /// open circuit is refused at its next action. A state-changing POST: it needs the form's
+    /// antiforgery token, which minimal APIs only check for themselves when they bind a form.
+    /// </summary>
+    private static async Task<IResult> SignOutAsync(HttpContext context, SignInSettings settings, IAntiforgery antiforgery, UserSessions sessions)
     {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
+        if (context.User.FindFirst(UserSessions.SessionClaim)?.Value is { } session)
+            await sessions.EndAsync(session, CancellationToken.None);
         var viaEntra = context.User.Identity?.AuthenticationType is { } type && type != "Demo";
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (settings.EntraEnabled && viaEntra)

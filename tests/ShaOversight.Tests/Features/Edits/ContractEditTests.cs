@@ -89,7 +89,8 @@ public sealed class ContractEditTests(SliceFixture fixture)
         var (contractId, _, _) = await fixture.ContractInAsync("Q31");
         var before = await fixture.RefusalsAsync();
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonAnalyst, new GetContractForEdit(contractId)));
+        // The form, opened by id, answers as for a missing contract; the save is refused outright.
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.LondonAnalyst, new GetContractForEdit(contractId)));
         await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonAnalyst,
             new EditContract(contractId, "Hijacked", 1m, 1m, 1m, 0)));
 

@@ -38,10 +38,11 @@ public sealed class GetPctDashboardTests(SliceFixture fixture)
     }
 
     [Fact]
-    public async Task A_pct_outside_the_region_is_refused_and_an_unknown_code_is_not_found()
+    public async Task A_pct_outside_the_region_answers_as_an_unknown_code_does()
     {
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5ND")));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => fixture.SendAs(SliceFixture.LondonBoard, For("5ND")));
+        // Outside the scope answers as an unknown code does (the refusal is still audited).
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.HillingdonChiefExecutive, For("5ND")));
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.LondonBoard, For("5ND")));
         await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(SliceFixture.National, For("Q36")));
     }
 

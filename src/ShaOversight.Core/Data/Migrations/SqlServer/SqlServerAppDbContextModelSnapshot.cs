@@ -774,6 +774,30 @@ namespace ShaOversight.Core.Data.Migrations.SqlServer
                     b.ToTable("UserScopes");
                 });
 
+            modelBuilder.Entity("ShaOversight.Core.Domain.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("ShaOversight.Core.Domain.Assessment", b =>
                 {
                     b.HasOne("ShaOversight.Core.Domain.AssessmentYear", "AssessmentYear")

@@ -733,6 +733,30 @@ namespace ShaOversight.Core.Data.Migrations.Sqlite
                     b.ToTable("UserScopes");
                 });
 
+            modelBuilder.Entity("ShaOversight.Core.Domain.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("ShaOversight.Core.Domain.Assessment", b =>
                 {
                     b.HasOne("ShaOversight.Core.Domain.AssessmentYear", "AssessmentYear")

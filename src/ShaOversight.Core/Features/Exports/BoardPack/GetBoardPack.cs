@@ -40,12 +40,7 @@ public sealed class GetBoardPackValidator : AbstractValidator<GetBoardPack>
     }
 }
 
-public sealed class GetBoardPackHandler(ISender sender, ICurrentUser currentUser, AuditLog audit, UserWorkLimiter limiter, TimeProvider clock, DashboardSettings settings)
-    : IQueryHandler<GetBoardPack, BoardPackFile>
-{
-    public async ValueTask<BoardPackFile> Handle(GetBoardPack query, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         using var running = limiter.Start(user, HeavyWork.BoardPack);
         PctDashboard? pct = null;
         if (query.PctCode is { Length: > 0 } pctCode)
