@@ -23,17 +23,19 @@ public sealed class PilotCommentaryTests(SliceFixture fixture)
             switch (pilot.Rag)
             {
                 case Rag.Red:
-                    Assert.StartsWith($"{late.Count} milestones are past their planned dates, the oldest '{late[0].Title}'", latest);
+                    Assert.StartsWith($"{late.Count} milestones are", latest);
+                    Assert.Contains($"'{late[0].Title}'", latest);
                     break;
                 case Rag.Amber when late.Count == 1:
-                    Assert.StartsWith($"'{late[0].Title}' is past its planned date", latest);
+                    Assert.Contains($"'{late[0].Title}'", latest);
+                    Assert.Contains(late[0].PlannedOn.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), latest);
                     break;
                 case Rag.Amber:
                     Assert.StartsWith("Behind the original plan", latest);
                     break;
                 default:
                     Assert.Empty(late);
-                    Assert.DoesNotContain("past its planned date", latest);
+                    Assert.DoesNotMatch("past its planned date|overdue|waiting on|not happened", latest);
                     break;
             }
             Assert.All(pilot.Commentary, c => Assert.True(c.WrittenOn <= StatusDate));
@@ -76,6 +78,7 @@ public sealed class PilotCommentaryTests(SliceFixture fixture)
 
         Assert.Equal(first, Write());
         Assert.Matches("^Contract awarded .*61 days", first[0].Item2);
-        Assert.StartsWith("'Service live' is past its planned date of 1 Jan 2009", first[^1].Item2);
+        Assert.Contains("'Service live'", first[^1].Item2);
+        Assert.Contains("1 Jan 2009", first[^1].Item2);
     }
 }

@@ -53,17 +53,28 @@ public sealed class PilotCommentaryWriter(DemoRandom random, DateOnly statusDate
         return string.Format(EnGb, random.Pick(phrases), milestone.Title, Date(milestone.ActualOn.Value), Math.Abs(daysLate));
     }
 
+    private static readonly string[] OneLateNotes =
+    [
+        "'{0}' is past its planned date of {1}; a revised date goes to the next project board.",
+        "Still waiting on '{0}', planned for {1}; the project lead has proposed a new date to the SHA.",
+        "'{0}' has not happened yet (planned {1}). Everything before it is done.",
+    ];
+    private static readonly string[] ManyLateNotes =
+    [
+        "{2} milestones are past their planned dates, the oldest '{0}' (due {1}). The SHA has asked for a recovery plan.",
+        "{2} milestones are overdue, starting with '{0}', planned for {1}. The pilot is escalated to the SHA board.",
+    ];
+
     /// <summary>The latest word: the same milestones the RAG rating was set from, in plain words.</summary>
-    public static string OnStatus(Pilot pilot)
+    private string OnStatus(Pilot pilot)
     {
         var open = pilot.Milestones.Where(m => m.Status != MilestoneStatus.Complete).OrderBy(m => m.PlannedOn).ToList();
         var late = open.Where(m => m.Status == MilestoneStatus.Late).ToList();
         var next = open.FirstOrDefault();
         return (pilot.Rag, late.Count, next) switch
         {
-            (Rag.Red, _, _) => $"{late.Count} milestones are past their planned dates, the oldest '{late[0].Title}' (due {Date(late[0].PlannedOn)}). " +
-                "The SHA has asked for a recovery plan.",
-            (_, 1, _) => $"'{late[0].Title}' is past its planned date of {Date(late[0].PlannedOn)}; a revised date goes to the next project board.",
+            (Rag.Red, _, _) => string.Format(EnGb, random.Pick(ManyLateNotes), late[0].Title, Date(late[0].PlannedOn), late.Count),
+            (_, 1, _) => string.Format(EnGb, random.Pick(OneLateNotes), late[0].Title, Date(late[0].PlannedOn)),
             (Rag.Amber, _, _) => $"Behind the original plan: {pilot.RagReason.TrimEnd('.').ToLower(EnGb)}. " + NextText(next),
             (_, _, null) => "Every milestone met. The service is live and the pilot's lessons are shared.",
             _ => "On track: no milestone is past its planned date. " + NextText(next),
