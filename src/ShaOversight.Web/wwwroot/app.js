@@ -1,12 +1,16 @@
-// The skip link moves focus to the main content without navigating: with <base href="/">,
+// Skip and jump links move focus to their target without navigating: with <base href="/">,
 // "#main-content" would otherwise be routed to "/" by Blazor and lose the page's filters.
 window.addEventListener("click", event => {
-    const link = event.target instanceof Element ? event.target.closest("a.skip-link") : null;
+    const link = event.target instanceof Element ? event.target.closest("a.skip-link, a.jump-link") : null;
     if (!link) return;
     event.preventDefault();
     event.stopPropagation();
-    const target = document.getElementById("main-content");
+    const section = document.getElementById(link.getAttribute("href").slice(1));
+    // A table's rows, not its sort headers: the next Tab then reaches the first row's link.
+    const rows = link.matches(".jump-link") && section && !section.matches("tbody") ? section.querySelector("tbody") : null;
+    const target = rows || section;
     if (target) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
         target.focus();
         target.scrollIntoView();
     }

@@ -78,7 +78,7 @@ public sealed class SeedTests(SliceFixture fixture)
         Assert.Contains(facts, f => f.Value == 93 && f.Unit == "respondents");
         Assert.Contains(facts, f => f.Value == 74 && f.Unit == "PCTs");
         Assert.Contains(facts, f => f.Value == 61 && f.Unit == "per cent");
-        Assert.Contains(facts, f => f.Value == 43 && f.Topic == "West Midlands agency");
+        Assert.Contains(facts, f => f.Value == 43 && f.Topic == "West Midlands Commissioning Business Support Agency");
         Assert.All(facts, f => Assert.Matches(@"seeds/00\d", f.Source));
     }
 

@@ -61,23 +61,6 @@ public sealed class PilotDemonstrationGenerator(DemoRandom random, Demonstration
             _ => (Rag.Red, $"{late} milestones past their planned dates."),
         };
         pilot.RagSetOn = scope.DataEndsOn;
-        AddCommentary(pilot, late);
-    }
-
-    private void AddCommentary(Pilot pilot, int late)
-    {
-        string[] notes =
-        [
-            "Project board met; scope and governance agreed with the SHA.",
-            "Supplier engagement going well; data sharing agreement signed.",
-            late > 0 ? "Procurement timetable slipped; revised plan agreed with the board." : "Mobilisation on plan; first benefits report due next quarter.",
-        ];
-        var writtenOn = new DateOnly(2008, 3, 31);
-        foreach (var note in notes)
-        {
-            writtenOn = writtenOn.AddDays(random.Between(90, 200));
-            if (writtenOn > scope.DataEndsOn) writtenOn = scope.DataEndsOn;
-            pilot.Commentary.Add(new PilotCommentary { WrittenOn = writtenOn, Author = "Pilot project lead", Text = note });
-        }
+        foreach (var note in new PilotCommentaryWriter(random, scope.DataEndsOn).Write(pilot)) pilot.Commentary.Add(note);
     }
 }

@@ -16,7 +16,11 @@ public sealed record ContractDetail(
     int Id, string Reference, string Title, OrganisationRef Buyer, OrganisationRef Region, string Supplier, string List,
     IReadOnlyList<string> ServiceAreas, IReadOnlyList<OrganisationRef> Serves,
     DateOnly AwardedOn, DateOnly StartsOn, DateOnly EndsOn, decimal AnnualFee, decimal SavingsTarget, decimal GainSharePercent,
-    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months, XmrResult AchievementSpc);
+    string? Source, DateOnly AsAt, SavingsMeasures Measures, Rag? Rating, IReadOnlyList<ContractMonth> Months, XmrResult AchievementSpc)
+{
+    /// <summary>The FESC pilot whose body let this contract, if it is one, so the two pages link both ways.</summary>
+    public int? PilotId { get; init; }
+}
 
 /// <summary>A month of the term: its target, and its return if one has come in. Missing is null, not zero.</summary>
 public sealed record ContractMonth(DateOnly Month, decimal Target, decimal? Claimed, decimal? Validated, decimal CumulativeTarget, decimal CumulativeValidated);
@@ -39,6 +43,7 @@ public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFa
                 Supplier = c.Supplier.Name, List = c.FescList.Name,
                 Areas = c.ServiceAreas.OrderBy(a => a.ServiceArea.Name).Select(a => a.ServiceArea.Name).ToList(),
                 Serves = c.Coverage.OrderBy(cv => cv.Pct.Name).Select(cv => new OrganisationRef(cv.Pct.Id, cv.Pct.Code, cv.Pct.Name)).ToList(),
+                PilotId = db.Pilots.Where(p => p.OrganisationId == c.BuyerId).Select(p => (int?)p.Id).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Contract {query.Id}");
@@ -67,6 +72,9 @@ public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFa
         return new ContractDetail(contract.Id, contract.Reference, contract.Title, contract.Buyer, contract.Region, contract.Supplier, contract.List,
             contract.Areas, contract.Serves, contract.AwardedOn, contract.StartsOn, contract.EndsOn, contract.AnnualFee, contract.SavingsTarget,
             contract.GainSharePercent, contract.Source, query.AsAt, measures, measures.Rating(settings), months,
-            SavingsSpc.Analyse(months.Where(m => m.Validated is not null).Select(m => (m.Month, m.Validated!.Value, m.Target)).ToList()));
+            SavingsSpc.Analyse(months.Where(m => m.Validated is not null).Select(m => (m.Month, m.Validated!.Value, m.Target)).ToList()))
+        {
+            PilotId = contract.PilotId,
+        };
     }
 }

@@ -23,7 +23,13 @@ public sealed record PilotDetail(
     DateOnly RagSetOn,
     IReadOnlyList<MilestoneRow> Milestones,
     IReadOnlyList<CommentaryNote> Commentary,
-    IReadOnlyList<LessonRow> Lessons);
+    IReadOnlyList<LessonRow> Lessons)
+{
+    /// <summary>The FESC contracts the pilot's body let, those the user may open, so the pilot and its contracts link both ways.</summary>
+    public IReadOnlyList<PilotContract> Contracts { get; init; } = [];
+}
+
+public sealed record PilotContract(int Id, string Reference, string Title, string Supplier);
 
 /// <summary>
 /// A milestone against its plan. DaysLate is actual minus planned once met (negative when early);
@@ -33,7 +39,7 @@ public sealed record MilestoneRow(int Id, string Title, DateOnly PlannedOn, Date
 
 public sealed record LessonRow(DateOnly RecordedOn, string Text, string? Source);
 
-public sealed class GetPilotHandler(IDbContextFactory<AppDbContext> contextFactory) : IQueryHandler<GetPilot, PilotDetail>
+public sealed class GetPilotHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access) : IQueryHandler<GetPilot, PilotDetail>
 {
     public async ValueTask<PilotDetail> Handle(GetPilot query, CancellationToken cancellationToken)
     {
@@ -56,7 +62,20 @@ public sealed class GetPilotHandler(IDbContextFactory<AppDbContext> contextFacto
 
         // Day arithmetic does not translate to SQL on both providers, and there are only a handful of rows.
         var milestones = pilot.Milestones.Select(m => m with { DaysLate = DaysLate(m.PlannedOn, m.ActualOn, pilot.RagSetOn) }).ToList();
-        return pilot with { Milestones = milestones };
+        return pilot with { Milestones = milestones, Contracts = await ContractsAsync(db, pilot, cancellationToken) };
+    }
+
+    /// <summary>The same reading rule as the contract page: the region's users, or a PCT chief executive the contract serves.</summary>
+    private async Task<IReadOnlyList<PilotContract>> ContractsAsync(AppDbContext db, PilotDetail pilot, CancellationToken cancellationToken)
+    {
+        var user = await access.CurrentAsync(cancellationToken);
+        var ownPct = user.Role == Role.Pct ? user.Organisation?.Id : null;
+        var mayReadAll = user.CanSeeRegion(pilot.ShaId);
+        return await db.Contracts.AsNoTracking()
+            .Where(c => c.Buyer.Code == pilot.OrganisationCode && (mayReadAll || c.Coverage.Any(cv => cv.PctId == ownPct)))
+            .OrderBy(c => c.Reference)
+            .Select(c => new PilotContract(c.Id, c.Reference, c.Title, c.Supplier.Name))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Days past plan: to the actual date once met, otherwise to the status date once the plan has passed.</summary>

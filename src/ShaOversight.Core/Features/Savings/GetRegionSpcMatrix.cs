@@ -22,12 +22,12 @@ public sealed record RegionSpcMatrix(OrganisationRef Sha, DateOnly AsAt, RegionV
 public sealed record SpcMatrixRow(int ContractId, string Reference, string BuyerName, DateOnly? LatestMonth, decimal? Latest, decimal? Target,
     VariationIcon Variation, AssuranceIcon Assurance, bool AreTrialLimits);
 
-public sealed class GetRegionSpcMatrixHandler(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class GetRegionSpcMatrixHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetRegionSpcMatrix, RegionSpcMatrix>
 {
     public async ValueTask<RegionSpcMatrix> Handle(GetRegionSpcMatrix query, CancellationToken cancellationToken)
     {
-        var user = await currentUser.GetAccessAsync(cancellationToken);
+        var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (sha, view) = await RegionScope.ResolveAsync(db, user, query.ShaCode, cancellationToken);
         if (view != RegionView.Full) return new RegionSpcMatrix(sha, query.AsAt, view, []);
