@@ -1,10 +1,12 @@
+using System.Security;
 using ScottPlot;
 using ShaOversight.Core.Funnels;
 
 namespace ShaOversight.Core.Features.Funnels;
 
 /// <summary>One unit on a funnel chart: where it is, and whether the viewer's own.</summary>
-public sealed record FunnelChartPoint(string Label, double Denominator, double Value, FunnelPosition Position, bool Highlighted = false);
+/// <param name="Href">Where choosing the point drills to; the table beside the chart carries the same link for keyboards.</param>
+public sealed record FunnelChartPoint(string Label, double Denominator, double Value, FunnelPosition Position, bool Highlighted = false, string? Href = null);
 
 /// <summary>
 /// A funnel plot drawn by ScottPlot as SVG: the target as a solid line, 95% limits dashed, 99.8% dotted,
@@ -50,7 +52,25 @@ public static class FunnelChart
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => $"{v:0%}" };
         }
         plot.ShowLegend(Alignment.LowerRight);
-        return plot.GetSvgXml(width, height);
+        var svg = plot.GetSvgXml(width, height);
+        return WithLinks(svg, plot, points);
+    }
+
+    /// <summary>
+    /// A transparent circle over each point that drills, linked to its page, placed where the render put the point.
+    /// They are out of the tab order: the table beside the chart holds the same links for keyboards.
+    /// </summary>
+    private static string WithLinks(string svg, Plot plot, IReadOnlyList<FunnelChartPoint> points)
+    {
+        var end = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
+        if (end < 0 || points.All(p => p.Href is null)) return svg;
+        var links = string.Concat(points.Where(p => p.Href is not null).Select(p =>
+        {
+            var pixel = plot.GetPixel(new Coordinates(p.Denominator, p.Value));
+            return FormattableString.Invariant(
+                $"<a class=\"funnel-point\" href=\"{SecurityElement.Escape(p.Href)}\" tabindex=\"-1\" data-label=\"{SecurityElement.Escape(p.Label)}\"><circle cx=\"{pixel.X:0.#}\" cy=\"{pixel.Y:0.#}\" r=\"9\" fill=\"transparent\"><title>{SecurityElement.Escape(p.Label)}</title></circle></a>");
+        }));
+        return svg[..end] + links + svg[end..];
     }
 
     private static void Line(Plot plot, double[] xs, double[] ys, LinePattern pattern, string? legend)

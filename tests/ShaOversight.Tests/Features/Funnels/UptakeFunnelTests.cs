@@ -35,12 +35,15 @@ public sealed class UptakeFunnelTests(SliceFixture fixture)
         var funnel = UptakeFunnel.From(overview);
 
         var svg = FunnelChart.Svg(funnel.Target, funnel.Curve,
-            [.. funnel.Points.Select(p => new FunnelChartPoint(p.Name, p.PctCount, p.Share, p.Position))], "PCTs in the SHA", "Share with a contract");
+            [.. funnel.Points.Select(p => new FunnelChartPoint(p.Name, p.PctCount, p.Share, p.Position, Href: $"/sha/{p.Code}?year=2009-10&x=1"))], "PCTs in the SHA", "Share with a contract");
 
         Assert.Equal(10, funnel.Points.Count);
         Assert.Contains("<svg", svg);
         Assert.Contains("95% limits", svg);
         Assert.NotEmpty(funnel.OutsideInWords());
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(svg, "<a class=\"funnel-point\"").Count);
+        Assert.Contains("href=\"/sha/Q35?year=2009-10&amp;x=1\"", svg);
+        Assert.NotNull(System.Xml.Linq.XDocument.Parse(svg));
     }
 
     [Fact]
