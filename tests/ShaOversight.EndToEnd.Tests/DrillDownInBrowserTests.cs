@@ -71,15 +71,15 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
     }
 
     [Fact]
-    public async Task Choosing_a_bar_in_the_uptake_chart_drills_into_that_sha()
+    public async Task Choosing_a_point_in_the_uptake_funnel_drills_into_that_sha()
     {
         var page = await app.NewPageAsync();
         await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate", "England overview");
         await OverviewPage.WaitForAsync(page);
 
-        // One bar per SHA in code order, Q30 first, so the sixth is NHS East of England (Q35).
-        var bar = page.Locator(".drillable-chart .mud-charts-bar-series .mud-chart-bar").Nth(5);
-        await ChartClicks.ClickAsync(bar);
+        // Each SHA's point in the funnel links to it, as its row in the table beside does.
+        var point = page.Locator("a.funnel-point[data-label='NHS East of England'] circle");
+        await point.ClickAsync(new() { Force = true });
 
         await Live.WaitForHeadingAsync(page, "NHS East of England");
     }
