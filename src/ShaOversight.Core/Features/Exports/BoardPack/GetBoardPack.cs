@@ -40,6 +40,11 @@ public sealed class GetBoardPackValidator : AbstractValidator<GetBoardPack>
     }
 }
 
+public sealed class GetBoardPackHandler(ISender sender, AccessService access, AuditLog audit, UserWorkLimiter limiter, TimeProvider clock, DashboardSettings settings)
+    : IQueryHandler<GetBoardPack, BoardPackFile>
+{
+    public async ValueTask<BoardPackFile> Handle(GetBoardPack query, CancellationToken cancellationToken)
+    {
         var user = await access.CurrentAsync(cancellationToken);
         using var running = limiter.Start(user, HeavyWork.BoardPack);
         PctDashboard? pct = null;
