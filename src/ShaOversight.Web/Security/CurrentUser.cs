@@ -16,18 +16,26 @@ public sealed class CurrentUser(
 {
     public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken)
     {
-        var principal = httpContextAccessor.HttpContext?.User;
-        if (principal?.Identity?.IsAuthenticated != true)
-        {
-            try
-            {
-                principal = (await authenticationStateProvider.GetAuthenticationStateAsync()).User;
-            }
-            catch (InvalidOperationException)
-            {
-                // No authentication state outside a Blazor render: the request was anonymous.
-            }
-        }
+        var principal = await PrincipalAsync();
         return principal is null ? UserAccess.Anonymous : await resolver.ResolveAsync(principal, cancellationToken);
+    }
+
+    /// <summary>
+    /// The circuit's own authentication state comes first. Inside a circuit the HttpContext
+    /// accessor is not to be trusted: it flows with the execution context, so a live refresh
+    /// set off by someone else's save would otherwise run as the person who saved. Only plain
+    /// HTTP endpoints, which have no authentication state, fall back to the request's user.
+    /// </summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal?> PrincipalAsync()
+    {
+        try
+        {
+            return (await authenticationStateProvider.GetAuthenticationStateAsync()).User;
+        }
+        catch (InvalidOperationException)
+        {
+            // No authentication state outside a Blazor render: a download or other endpoint.
+            return httpContextAccessor.HttpContext?.User;
+        }
     }
 }
