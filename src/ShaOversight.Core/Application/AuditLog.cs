@@ -16,9 +16,10 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contextFactory, Tim
     public const string Edit = "Edit";
     public const string Download = "Download";
     public const string SignIn = "SignIn";
+    public const string SessionsEnded = "SessionsEnded";
 
     /// <summary>Every action the log records, for the audit page's filter: no query needed to list them.</summary>
-    public static readonly IReadOnlyList<string> Actions = [AccessDenied, Download, Edit, Import, SignIn];
+    public static readonly IReadOnlyList<string> Actions = [AccessDenied, Download, Edit, Import, SessionsEnded, SignIn];
 
     public const int TargetLength = 400;
     public const int DetailsLength = 4000;

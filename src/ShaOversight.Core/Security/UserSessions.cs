@@ -31,6 +31,19 @@ public sealed class UserSessions(IDbContextFactory<AppDbContext> contextFactory,
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Ends every live session of one user, for an administrator who has removed their role in
+    /// Entra or wants them out now: each open page is refused at its next action, and signing in
+    /// again reads the roles afresh. Returns how many sessions were live.
+    /// </summary>
+    public async Task<int> EndAllForAsync(string objectId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return await db.UserSessions.Where(s => s.ObjectId == objectId && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
+    }
+
     public async Task<bool> IsLiveAsync(string? sessionId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(sessionId)) return false;
