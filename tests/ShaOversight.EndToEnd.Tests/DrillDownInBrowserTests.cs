@@ -17,7 +17,8 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: DoH commissioning directorate", "England overview");
         await OverviewPage.WaitForAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "NHS London", Exact = true }).ClickAsync();
+        // The summary table's link; the funnel's table beside the plot links there too.
+        await page.GetByRole(AriaRole.Link, new() { Name = "NHS London", Exact = true }).First.ClickAsync();
         await Live.WaitForHeadingAsync(page, "NHS London");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Buyers and how long they have been in their stage" }).WaitForAsync();
         await CheckAsync(page, "sha-london-uptake");

@@ -15,7 +15,7 @@ namespace ShaOversight.Web.Tests.Components;
 /// </summary>
 public sealed class PointDrillTests : ComponentTest
 {
-    private static readonly DateOnly[] Months = [new(2008, 4, 1), new(2008, 5, 1), new(2008, 6, 1), new(2008, 7, 1), new(2008, 8, 1)];
+    private static readonly DateOnly[] Months = [.. Enumerable.Range(0, 14).Select(i => new DateOnly(2008, 4, 1).AddMonths(i))];
 
     private static XmrResult Series(params decimal[] values) =>
         XmrAnalysis.Analyse(values.Select((v, i) => (Months[i], v)).ToList(), ImprovementDirection.Up, target: null);
@@ -37,12 +37,13 @@ public sealed class PointDrillTests : ComponentTest
     [Fact]
     public void Each_month_gets_one_target_over_the_place_the_chart_draws_its_point()
     {
-        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, Series(100, 140, 90, 120, 130)).Add(x => x.HrefFor, HrefFor));
+        var series = Series(100, 140, 90, 120, 130);
+        var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, series).Add(x => x.HrefFor, HrefFor));
 
         var targets = chart.FindAll(".point-drill-target");
         var pointXs = PointXs(chart);
-        Assert.Equal(Months.Length, targets.Count);
-        Assert.Equal(Months.Length, pointXs.Count);
+        Assert.Equal(series.Points.Count, targets.Count);
+        Assert.Equal(series.Points.Count, pointXs.Count);
         for (var i = 0; i < targets.Count; i++)
         {
             var (left, right) = (Number(targets[i], "x"), Number(targets[i], "x") + Number(targets[i], "width"));
@@ -64,7 +65,8 @@ public sealed class PointDrillTests : ComponentTest
     [Fact]
     public void Each_target_opens_its_month_and_gives_its_details_to_pointer_users()
     {
-        var result = Series(100, 140, 90, 120, 130);
+        // Fourteen months: MDC draws no limits below thirteen, and the title gives the limits.
+        var result = Series(100, 140, 90, 120, 130, 110, 105, 125, 95, 115, 100, 120, 110, 130);
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
 
         var june = chart.FindAll(".point-drill-target")[2];
@@ -93,7 +95,8 @@ public sealed class PointDrillTests : ComponentTest
     [Fact]
     public void The_figures_table_links_each_month_to_the_same_address_as_its_point()
     {
-        var result = Series(100, 140, 90, 120, 130);
+        // Fourteen months: MDC draws no limits below thirteen, and the title gives the limits.
+        var result = Series(100, 140, 90, 120, 130, 110, 105, 125, 95, 115, 100, 120, 110, 130);
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
         var table = Context.Render<XmrTable>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
 

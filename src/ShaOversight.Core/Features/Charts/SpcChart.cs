@@ -10,7 +10,7 @@ namespace ShaOversight.Core.Features.Charts;
 /// The board pack renders it onto the PDF's canvas and the web page as SVG, so screen and paper
 /// always agree. Only the text size differs: a page is read at arm's length, paper in the hand.
 /// </summary>
-public sealed partial class SpcChart
+public sealed class SpcChart
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private readonly XmrResult _spc;
@@ -62,22 +62,7 @@ public sealed partial class SpcChart
     /// The chart as an SVG element drawn at the given size that scales to its container's width;
     /// afterwards <see cref="PointPixels"/> says where each point was drawn, in the same units.
     /// </summary>
-    public string ToSvg(int width, int height)
-    {
-        var svg = Plot.GetSvgXml(width, height);
-        // Skia's SVG writer ends each glyph-position list with ", ", which strict parsers reject,
-        // and heads the document with an XML declaration, which has no place inside a page.
-        svg = TrailingListSeparator().Replace(svg, "\"");
-        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
-        // Only the root's size becomes a viewBox: the background rectangle has the same size.
-        var size = $"width=\"{width}\" height=\"{height}\"";
-        var at = svg.IndexOf(size, StringComparison.Ordinal);
-        return at < 0 ? svg : string.Concat(svg.AsSpan(0, at),
-            $"viewBox=\"0 0 {width} {height}\" width=\"100%\" class=\"spc-svg\" focusable=\"false\"", svg.AsSpan(at + size.Length));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*""")]
-    private static partial System.Text.RegularExpressions.Regex TrailingListSeparator();
+    public string ToSvg(int width, int height) => ScalableSvg.Render(Plot, width, height, "spc-svg");
 
     /// <summary>Where the last render drew each point, in its pixels, in time order.</summary>
     public IReadOnlyList<(float X, float Y)> PointPixels() =>

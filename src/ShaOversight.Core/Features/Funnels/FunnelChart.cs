@@ -1,3 +1,4 @@
+using ShaOversight.Core.Features.Charts;
 using System.Security;
 using ScottPlot;
 using ShaOversight.Core.Funnels;
@@ -52,7 +53,7 @@ public static class FunnelChart
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => $"{v:0%}" };
         }
         plot.ShowLegend(Alignment.LowerRight);
-        var svg = plot.GetSvgXml(width, height);
+        var svg = ScalableSvg.Render(plot, width, height, "funnel-svg");
         return WithLinks(svg, plot, points);
     }
 
