@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,13 +37,21 @@ public static class DataProtectionKeys
     /// </summary>
     public static async Task RemoveUnencryptedKeysAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-        var removed = await db.DataProtectionKeys
-            .Where(k => k.Xml != null && k.Xml.Contains("<key") && !k.Xml.Contains("<encryptedSecret"))
-            .ExecuteDeleteAsync(cancellationToken);
-        if (removed > 0)
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataProtectionKeys))
-                .LogWarning("Removed {Count} data-protection key(s) stored unencrypted; users signed in with them must sign in again.", removed);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataProtectionKeys));
+        try
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+            var removed = await db.DataProtectionKeys
+                .Where(k => k.Xml != null && k.Xml.Contains("<key") && !k.Xml.Contains("<encryptedSecret"))
+                .ExecuteDeleteAsync(cancellationToken);
+            if (removed > 0)
+                logger.LogWarning("Removed {Count} data-protection key(s) stored unencrypted; users signed in with them must sign in again.", removed);
+        }
+        catch (DbException ex)
+        {
+            // An unreachable SQL Server must leave the app live but not ready (see the health checks), not stop it starting.
+            logger.LogError(ex, "Could not check the data-protection keys for unencrypted ones; the check runs again at the next start.");
+        }
     }
 
     private static X509Certificate2 KeyEncryptionCertificate(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)
