@@ -52,6 +52,7 @@ public static class ShaOversightHost
             await initialiser.MigrateAsync(CancellationToken.None);
             await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
         }
+        await DataProtectionKeys.RemoveUnencryptedKeysAsync(app.Services, CancellationToken.None);
 
         // Forwarded headers, security headers, designed error pages (never a stack trace), HSTS, hub origin check.
         app.UseHostHardening();

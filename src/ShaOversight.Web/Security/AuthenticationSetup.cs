@@ -50,6 +50,7 @@ public static class AuthenticationSetup
             SessionCookieEvents.Attach(options.Events);
         });
 
+        builder.Services.AddSingleton<EndedSessionAudits>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHttpContextAccessor();

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 
 namespace ShaOversight.Web.Security;
@@ -25,6 +27,31 @@ public static class DataProtectionKeys
             .SetApplicationName("ShaOversight")
             .PersistKeysToDbContext<AppDbContext>()
             .ProtectKeysWithCertificate(certificate);
+    }
+
+    /// <summary>
+    /// Deletes keys written before they were encrypted: their secret sits in the database in
+    /// plain text, so anyone who can read it could forge a cookie with them. Run at start-up,
+    /// before the key ring is first read; cookies signed with those keys stop working, so
+    /// everyone signed in with one signs in again, once. Revocation entries have no secret and stay.
+    /// </summary>
+    public static async Task RemoveUnencryptedKeysAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataProtectionKeys));
+        try
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+            var removed = await db.DataProtectionKeys
+                .Where(k => k.Xml != null && k.Xml.Contains("<key") && !k.Xml.Contains("<encryptedSecret"))
+                .ExecuteDeleteAsync(cancellationToken);
+            if (removed > 0)
+                logger.LogWarning("Removed {Count} data-protection key(s) stored unencrypted; users signed in with them must sign in again.", removed);
+        }
+        catch (DbException ex)
+        {
+            // An unreachable SQL Server must leave the app live but not ready (see the health checks), not stop it starting.
+            logger.LogError(ex, "Could not check the data-protection keys for unencrypted ones; the check runs again at the next start.");
+        }
     }
 
     private static X509Certificate2 KeyEncryptionCertificate(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)

@@ -8,7 +8,8 @@ namespace ShaOversight.Web.Security;
 /// <summary>
 /// Ties the auth cookie to a server-side session, whichever way the user signed in (demo or
 /// Entra both end in a cookie sign-in): a session row is started as the cookie is issued, every
-/// request checks the row is still live, and a page or download forbidden to the user's role is
+/// request checks the row is still live (a use of an ended one is audited once per session, see
+/// <see cref="EndedSessionAudits"/>), and a page or download forbidden to the user's role is
 /// audited before they are sent to the access-denied page. The handlers already set (by
 /// Microsoft.Identity.Web, say) still run.
 /// </summary>
@@ -29,7 +30,10 @@ public static class SessionCookieEvents
             await validate(context);
             if (context.Principal is { } principal && !await IsLiveAsync(context.HttpContext, principal))
             {
-                await PageRefusals.AuditEndedSessionAsync(context.HttpContext, principal);
+                // Once per ended session, not once per request: a replayed page fetches its assets too.
+                var sessionKey = principal.FindFirst(UserSessions.SessionClaim)?.Value ?? $"no session: {UserAccessResolver.ObjectIdOf(principal)}";
+                if (context.HttpContext.RequestServices.GetRequiredService<EndedSessionAudits>().ShouldAudit(sessionKey))
+                    await PageRefusals.AuditEndedSessionAsync(context.HttpContext, principal);
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             }

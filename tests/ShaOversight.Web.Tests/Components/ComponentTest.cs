@@ -4,7 +4,8 @@ using MudBlazor.Services;
 namespace ShaOversight.Web.Tests.Components;
 
 /// <summary>
-/// A bUnit context with MudBlazor's services and loose JS interop, disposed asynchronously
+/// A bUnit context with MudBlazor's services, loose JS interop and page state (pages hand a
+/// prerendered refusal to the live circuit through it), disposed asynchronously
 /// because MudBlazor's services only dispose that way.
 /// </summary>
 public abstract class ComponentTest : IAsyncLifetime
@@ -15,6 +16,7 @@ public abstract class ComponentTest : IAsyncLifetime
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
+        Context.AddBunitPersistentComponentState();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -71,4 +72,57 @@ public sealed class HostKeysAndServerTests
             File.Delete(certificate);
         }
     }
+
+    [Fact]
+    public async Task A_key_stored_unencrypted_before_encryption_was_added_is_removed_at_start_up()
+    {
+        var certificate = Path.Combine(Path.GetTempPath(), $"shao-dp-{Guid.NewGuid():N}.pfx");
+        var database = Path.Combine(Path.GetTempPath(), $"shao-dp-{Guid.NewGuid():N}.db");
+        var connection = new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString();
+        try
+        {
+            await using (var first = new AppFactory().With("ConnectionStrings:ShaOversight", connection).With("DataProtection:LocalCertificatePath", certificate))
+                _ = first.Services; // starts the host, which creates and seeds the database
+            await using (var sqlite = new SqliteConnection(connection))
+            {
+                await sqlite.OpenAsync();
+                await using var insert = sqlite.CreateCommand();
+                insert.CommandText = "INSERT INTO DataProtectionKeys (FriendlyName, Xml) VALUES ('key-plain', $xml)";
+                insert.Parameters.AddWithValue("$xml", UnencryptedKeyXml);
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await using var app = new AppFactory().With("ConnectionStrings:ShaOversight", connection).With("DataProtection:LocalCertificatePath", certificate);
+            using var client = await app.SignedInClientAsync("national");
+
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            var keys = await db.DataProtectionKeys.ToListAsync();
+            Assert.DoesNotContain(keys, k => k.FriendlyName == "key-plain");
+            Assert.NotEmpty(keys);
+            Assert.All(keys, k => Assert.Contains("<encryptedSecret", k.Xml));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { certificate, database, database + "-wal", database + "-shm" }) File.Delete(file);
+        }
+    }
+
+    /// <summary>A key as ASP.NET Core wrote it before a certificate protected the ring: the master key in plain text.</summary>
+    private const string UnencryptedKeyXml = """
+        <key id="6f2b1c7e-0d4a-4b8e-9c1f-2a3b4c5d6e7f" version="1">
+          <creationDate>2026-01-01T00:00:00Z</creationDate>
+          <activationDate>2026-01-01T00:00:00Z</activationDate>
+          <expirationDate>2099-01-01T00:00:00Z</expirationDate>
+          <descriptor deserializerType="Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel.AuthenticatedEncryptorDescriptorDeserializer, Microsoft.AspNetCore.DataProtection">
+            <descriptor>
+              <encryption algorithm="AES_256_CBC" />
+              <validation algorithm="HMACSHA256" />
+              <masterKey p4:requiresEncryption="true" xmlns:p4="http://schemas.asp.net/2015/03/dataProtection">
+                <value>AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw==</value>
+              </masterKey>
+            </descriptor>
+          </descriptor>
+        </key>
+        """;
 }

@@ -38,6 +38,23 @@ public sealed partial class PageRefusalTests(AppFactory app)
         Assert.Equal("Demo: Hillingdon PCT chief executive", entry.UserName);
     }
 
+    [Theory]
+    [InlineData("pct", "/sha/Q35?lens=savings")]
+    [InlineData("pct", "/sha/Q35?lens=uptake")]
+    [InlineData("sha", "/sha/Q35?lens=assurance")]
+    public async Task Another_regions_lens_is_refused_with_an_explanation_and_audited_once(string demoUser, string path)
+    {
+        using var client = await app.SignedInClientAsync(demoUser);
+        var before = await RefusalsAsync();
+
+        var refused = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("outside the organisations your role covers", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(before + 1, await RefusalsAsync());
+        Assert.Equal("SHA Q35", (await LatestRefusalAsync()).Target);
+    }
+
     [Fact]
     public async Task A_refused_download_is_audited_once_and_answers_as_a_missing_contract_would()
     {

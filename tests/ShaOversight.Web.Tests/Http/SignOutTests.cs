@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ShaOversight.Core.Application;
+using ShaOversight.Core.Data;
 using ShaOversight.Web.Tests.Infrastructure;
 
 namespace ShaOversight.Web.Tests.Http;
@@ -26,6 +30,27 @@ public sealed class SignOutTests(AppFactory app)
         Assert.StartsWith("/signin", page.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, download.StatusCode);
         Assert.StartsWith("/signin", download.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_replayed_page_load_with_its_static_files_is_audited_once_for_the_ended_session()
+    {
+        var (client, cookie) = await SignInAsync("pct");
+        await client.PostAsync("/account/sign-out", await SignOutFormAsync(client));
+        using var replay = app.AnonymousClient();
+        replay.DefaultRequestHeaders.Add("Cookie", cookie);
+        var before = await EndedSessionRefusalsAsync();
+
+        await Task.WhenAll(replay.GetAsync("/england"), replay.GetAsync("/app.css"), replay.GetAsync("/app.js"));
+        await replay.GetAsync("/pct/5AT");
+
+        Assert.Equal(before + 1, await EndedSessionRefusalsAsync());
+    }
+
+    private async Task<int> EndedSessionRefusalsAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.CountAsync(e => e.Action == AuditLog.AccessDenied && e.Details!.Contains("the session has ended"));
     }
 
     [Fact]

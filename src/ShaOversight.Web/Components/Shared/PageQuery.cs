@@ -1,5 +1,8 @@
 using FluentValidation;
 using Mediator;
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using ShaOversight.Core.Application;
@@ -12,13 +15,36 @@ namespace ShaOversight.Web.Components.Shared;
 /// bad filter) into a plain-English problem for the page to show, instead of an error page.
 /// During the server render the response also gets the matching status (403, 404, 400), so a
 /// tampered address is refused as such to browsers and tools alike.
+/// A problem found while prerendering is handed to the live circuit with the page's state, so
+/// the circuit shows it without sending the query again: a refusal is audited once per page view.
 /// </summary>
 public static class PageQuery
 {
-    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext = null,
+    private const string ProblemKeyPrefix = "PageQuery.Problem:";
+
+    /// <summary>A page's first load: prerendered, then taken over by the live circuit.</summary>
+    public static async Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query, HttpContext? httpContext,
+        PersistentComponentState pageState, CancellationToken cancellationToken = default)
+        where TResult : class
+    {
+        var key = ProblemKeyPrefix + query.GetType().FullName + JsonSerializer.Serialize(query, query.GetType());
+        if (httpContext is null && pageState.TryTakeFromJson<string>(key, out var prerendered) && prerendered is not null)
+            return (null, prerendered);
+        var (result, problem) = await RefusalsAsProblems(() => sender.Send(query, cancellationToken), httpContext);
+        if (httpContext is not null && problem is not null)
+            pageState.RegisterOnPersisting(() =>
+            {
+                pageState.PersistAsJson(key, problem);
+                return Task.CompletedTask;
+            }, RenderMode.InteractiveServer);
+        return (result, problem);
+    }
+
+    /// <summary>A reload from a live page (a refresh): nothing to hand over.</summary>
+    public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, IQuery<TResult> query,
         CancellationToken cancellationToken = default)
         where TResult : class =>
-        RefusalsAsProblems(() => sender.Send(query, cancellationToken), httpContext);
+        RefusalsAsProblems(() => sender.Send(query, cancellationToken), httpContext: null);
 
     /// <summary>The same for a command sent from a live page: a refusal becomes a message, never an error page.</summary>
     public static Task<(TResult? Result, string? Problem)> SendAsync<TResult>(ISender sender, ICommand<TResult> command,
