@@ -42,12 +42,17 @@ public static class ChangeFeed
     }
 
     /// <summary>The last committed position: where an instance starting now begins listening.</summary>
-    public static Task<long> HeadAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        db.ChangeFeedHead.AsNoTracking().Where(h => h.Id == ChangeFeedHead.TheOnlyId).Select(h => h.Position).SingleAsync(cancellationToken);
+    public static IQueryable<long> Head(AppDbContext db) =>
+        db.ChangeFeedHead.AsNoTracking().Where(h => h.Id == ChangeFeedHead.TheOnlyId).Select(h => h.Position);
 
-    /// <summary>The committed entries after a position, oldest first.</summary>
+    /// <summary>The next committed entries after a position, oldest first: an index seek on the key.</summary>
+    public static IQueryable<ChangeFeedEntry> After(AppDbContext db, long position) =>
+        db.ChangeFeed.AsNoTracking().Where(e => e.Position > position).OrderBy(e => e.Position).Take(BatchSize);
+
+    public static Task<long> HeadAsync(AppDbContext db, CancellationToken cancellationToken) => Head(db).SingleAsync(cancellationToken);
+
     public static Task<List<ChangeFeedEntry>> AfterAsync(AppDbContext db, long position, CancellationToken cancellationToken) =>
-        db.ChangeFeed.AsNoTracking().Where(e => e.Position > position).OrderBy(e => e.Position).Take(BatchSize).ToListAsync(cancellationToken);
+        After(db, position).ToListAsync(cancellationToken);
 
     public static DataChange ToChange(ChangeFeedEntry entry) =>
         new(entry.What, ParseRegions(entry.RegionIds), entry.ChangedBy, entry.At);
