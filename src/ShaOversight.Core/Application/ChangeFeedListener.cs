@@ -30,8 +30,12 @@ public sealed partial class ChangeFeedListener(
     IDbContextFactory<AppDbContext> contextFactory, DataChanges changes, ChangeFeedSettings settings, TimeProvider clock, ILogger<ChangeFeedListener> logger)
     : BackgroundService
 {
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _position = -1;
     private bool _failing;
+
+    /// <summary>Completes once the listener knows where it starts: every change committed after that reaches this instance.</summary>
+    public Task Listening => _listening.Task;
 
     /// <summary>
     /// The last position published (or, before any, where listening began); null until the
@@ -59,6 +63,7 @@ public sealed partial class ChangeFeedListener(
             if (Position is not { } seen)
             {
                 Interlocked.Exchange(ref _position, await ChangeFeed.HeadAsync(db, cancellationToken));
+                _listening.TrySetResult();
             }
             else
             {
