@@ -2,10 +2,8 @@ extern alias shao;
 
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using shao::ShaOversight.Cli;
 using ShaOversight.Core.Application;
-using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Overview;
@@ -24,7 +22,7 @@ namespace ShaOversight.Web.Tests.ChangeFeed;
 /// </summary>
 public sealed class ChangesAcrossInstancesTests : ComponentTest, IClassFixture<TwoInstances>
 {
-    private static readonly ClaimsPrincipal National = Principal("00000000-0000-0000-0000-00000000d0e1", "Test National", Role.National);
+    private static readonly ClaimsPrincipal National = CoreDatabase.Principal("00000000-0000-0000-0000-00000000d0e1", "Test National", Role.National);
     private static readonly GetEnglandOverview AtYearEnd = new(new FinancialYear(2009), new DateOnly(2010, 3, 31));
 
     private readonly TwoInstances _instances;
@@ -32,11 +30,7 @@ public sealed class ChangesAcrossInstancesTests : ComponentTest, IClassFixture<T
     public ChangesAcrossInstancesTests(TwoInstances instances)
     {
         _instances = instances;
-        Context.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        Context.Services.AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, instances.ConnectionString));
-        Context.Services.AddShaOversightMediator();
-        Context.Services.AddSingleton<SwitchableUser>();
-        Context.Services.AddSingleton<ICurrentUser>(provider => provider.GetRequiredService<SwitchableUser>());
+        CoreDatabase.AddTo(Context.Services, instances.ConnectionString);
         Context.Services.AddSingleton(instances.B.Services.GetRequiredService<DataChanges>());
     }
 
@@ -49,11 +43,7 @@ public sealed class ChangesAcrossInstancesTests : ComponentTest, IClassFixture<T
         form.WaitForElement("form");
         var page = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, london).Add(x => x.OnRefresh, () => { }));
 
-        await TwoInstances.SendAsync(_instances.A, CoreDatabase.Administrator, async sender =>
-        {
-            var stored = await sender.Send(new GetMonthlyReturnForEdit(contractId, DateOnly.ParseExact(month, "yyyy-MM")));
-            return await sender.Send(new RecordMonthlyReturn(contractId, stored.Month, 7_000m, 6_000m, stored.Version));
-        });
+        await SaveOnAAsync(contractId, month, 6_000m);
 
         page.WaitForAssertion(() => Assert.Matches(@"^Figures updated at \d\d:\d\d after a change by Test Administrator \(return .+\)\.$",
             page.Find("[role=status]").TextContent), TwoInstances.Patience);
@@ -147,8 +137,4 @@ public sealed class ChangesAcrossInstancesTests : ComponentTest, IClassFixture<T
         var parts = row.Split(' ');
         return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
     }
-
-    private static ClaimsPrincipal Principal(string objectId, string name, Role role) => new(new ClaimsIdentity(
-        [new(UserAccessResolver.ObjectIdClaim, objectId), new("name", name), new(UserAccessResolver.RolesClaim, role.ToString())],
-        "Test", "name", UserAccessResolver.RolesClaim));
 }
