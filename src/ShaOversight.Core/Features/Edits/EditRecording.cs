@@ -73,9 +73,9 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     }
 
     /// <summary>
-    /// Saves the change and its audit entry, then tells open pages (<see cref="CommitAsync"/>). A stale version, or for a
-    /// first record someone else's first record (refused by the unique index), comes back as a
-    /// conflict holding what is stored now; nothing is overwritten.
+    /// Saves the change and its audit entry, then tells open pages (<see cref="CommitAsync"/>). A
+    /// stale version, or for a first record someone else's first record (refused by the unique
+    /// index), comes back as a conflict holding what is stored now; nothing is overwritten.
     /// </summary>
     public async Task<EditOutcome<T>> SaveAsync<T>(AppDbContext db, UserAccess user, int regionId, Func<T> saved,
         Func<AppDbContext, Task<T>> loadCurrent, CancellationToken cancellationToken, bool isFirst = false)
