@@ -27,6 +27,7 @@ public static class ShaOversightHost
         builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
         builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
         builder.Services.AddShaOversightMediator();
+        builder.Services.AddChangeFeedListener(builder.Configuration);
         builder.AddShaOversightAuthentication(signIn);
         builder.Services.AddShaOversightHealthChecks();
 

@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(new DashboardSettings());
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DataChanges>();
+        services.AddSingleton<NationalFigures>();
         services.AddSingleton<UserWorkLimiter>();
         services.AddShaOversightImports();
         services.AddSingleton<Features.Edits.EditRecording>();

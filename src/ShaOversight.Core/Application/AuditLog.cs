@@ -53,5 +53,5 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contextFactory, Tim
         return entry;
     }
 
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    internal static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -35,6 +35,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PublishedFact> PublishedFacts => Set<PublishedFact>();
     public DbSet<DataOrigin> DataOrigins => Set<DataOrigin>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
+    public DbSet<ChangeFeedHead> ChangeFeedHead => Set<ChangeFeedHead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

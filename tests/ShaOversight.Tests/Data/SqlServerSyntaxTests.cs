@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Features.Audit;
 using ReturnStatements = ShaOversight.Core.Features.Imports.Kinds.MonthlyReturnsImport.Statements;
@@ -55,6 +56,26 @@ public sealed class SqlServerSyntaxTests
             Assert.Contains("OPENJSON(@rows)", text);
             Assert.Empty(TSqlSyntax.Errors(text, name));
         }
+    }
+
+    [Fact]
+    public void The_change_feeds_append_and_reads_parse_in_their_sql_server_form()
+    {
+        using var db = SqlServerAppDbContext.Create("Server=(none);Database=ShaOversight");
+        // EF turns the {n} placeholders into parameters named @p0, @p1…, as sent.
+        var append = string.Format(System.Globalization.CultureInfo.InvariantCulture, ChangeFeed.AppendSql,
+            Enumerable.Range(0, 5).Select(n => (object)$"@p{n}").ToArray());
+
+        var sql = new Dictionary<string, string>
+        {
+            ["append"] = append,
+            ["head"] = QueryText(ChangeFeed.Head(db).ToQueryString()),
+            ["after"] = QueryText(ChangeFeed.After(db, 41).ToQueryString()),
+        };
+
+        Assert.Contains("UPDATE ChangeFeedHead SET Position = Position + 1", append);
+        foreach (var (name, text) in sql)
+            Assert.Empty(TSqlSyntax.Errors(text, name));
     }
 
     /// <summary>

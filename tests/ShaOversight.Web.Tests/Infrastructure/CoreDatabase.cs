@@ -22,10 +22,13 @@ public sealed class CoreDatabase : IAsyncLifetime
     public static readonly ClaimsPrincipal Administrator = Principal("00000000-0000-0000-0000-00000000ad01", "Test Administrator", Role.Admin);
 
     /// <summary>Adds the data layer, the mediator pipeline and a switchable signed-in user to a component test's services.</summary>
-    public void AddTo(IServiceCollection services)
+    public void AddTo(IServiceCollection services) => AddTo(services, ConnectionString);
+
+    /// <summary>The same, over another test's database.</summary>
+    public static void AddTo(IServiceCollection services, string connectionString)
     {
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString));
+        services.AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, connectionString));
         services.AddShaOversightMediator();
         services.AddSingleton<SwitchableUser>();
         services.AddSingleton<ICurrentUser>(provider => provider.GetRequiredService<SwitchableUser>());
@@ -51,7 +54,7 @@ public sealed class CoreDatabase : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static ClaimsPrincipal Principal(string objectId, string name, Role role) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(string objectId, string name, Role role) => new(new ClaimsIdentity(
         [new(UserAccessResolver.ObjectIdClaim, objectId), new("name", name), new(UserAccessResolver.RolesClaim, role.ToString())],
         "Test", "name", UserAccessResolver.RolesClaim));
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 
@@ -22,6 +23,16 @@ internal static class CompetencyMedians
             .Select(number => Median(histogram.Where(h => h.CompetencyNumber == number).Select(h => (h.Score, h.Count))))
             .ToArray();
     }
+
+    /// <summary>
+    /// England's medians, which read every score in the country: worked out once per change and
+    /// kept (<see cref="NationalFigures"/>), read-only because every page shares them.
+    /// </summary>
+    public static Task<IReadOnlyList<decimal?>> LoadNationalAsync(AppDbContext db, NationalFigures national, FinancialYear year, int competencies, CancellationToken ct) =>
+        national.GetAsync(new NationalMedians(year, competencies),
+            async () => (IReadOnlyList<decimal?>)Array.AsReadOnly(await LoadAsync(db, year, null, competencies, ct)));
+
+    private sealed record NationalMedians(FinancialYear Year, int Competencies);
 
     /// <summary>The middle score, or the mean of the two middle scores; null when there are none.</summary>
     public static decimal? Median(IEnumerable<(int Score, int Count)> histogram)

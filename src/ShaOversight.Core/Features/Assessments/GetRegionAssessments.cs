@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
@@ -24,7 +25,7 @@ public sealed record PctAssessmentRow(
     public decimal? Movement => MeanScore is { } now && PreviousMeanScore is { } before ? now - before : null;
 }
 
-public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
+public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, NationalFigures national)
     : IQueryHandler<GetRegionAssessments, RegionAssessments>
 {
     public async ValueTask<RegionAssessments> Handle(GetRegionAssessments query, CancellationToken cancellationToken)
@@ -65,6 +66,6 @@ public sealed class GetRegionAssessmentsHandler(IDbContextFactory<AppDbContext> 
 
         return new RegionAssessments(sha, year, round, competencies, rows,
             await CompetencyMedians.LoadAsync(db, year, sha.Id, competencies.Count, cancellationToken),
-            await CompetencyMedians.LoadAsync(db, year, null, competencies.Count, cancellationToken));
+            await CompetencyMedians.LoadNationalAsync(db, national, year, competencies.Count, cancellationToken));
     }
 }

@@ -52,14 +52,30 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     public void Audit(AppDbContext db, UserAccess user, string target, object? before, object after) =>
         audit.Add(db, user, AuditLog.Edit, target, details: null, changes: JsonSerializer.Serialize(new { before, after }, JsonOptions));
 
-    /// <summary>Tells open pages, after the commit, so none reloads figures that might still roll back.</summary>
-    public void Published(UserAccess user, string target, params int[] regionIds) =>
-        changes.Publish(new DataChange(target, regionIds.ToHashSet(), user.DisplayName, clock.GetUtcNow()));
+    /// <summary>
+    /// Saves the change, its audit entry and its place in the change feed in one transaction, then
+    /// tells this instance's open pages; other instances hear of it from the feed. Pages are told
+    /// only after the commit, so none reloads figures that might still roll back.
+    /// </summary>
+    public async Task CommitAsync(AppDbContext db, UserAccess user, string target, int regionId, CancellationToken cancellationToken)
+    {
+        var change = new DataChange(target, new HashSet<int> { regionId }, user.DisplayName, clock.GetUtcNow());
+        // SQL Server's retrying strategy must own a transaction the app begins, so a retry replays all of it.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.AcceptAllChanges();
+        changes.Publish(change);
+    }
 
     /// <summary>
-    /// Saves the change and its audit entry, then tells open pages. A stale version, or for a
-    /// first record someone else's first record (refused by the unique index), comes back as a
-    /// conflict holding what is stored now; nothing is overwritten.
+    /// Saves the change and its audit entry, then tells open pages (<see cref="CommitAsync"/>). A
+    /// stale version, or for a first record someone else's first record (refused by the unique
+    /// index), comes back as a conflict holding what is stored now; nothing is overwritten.
     /// </summary>
     public async Task<EditOutcome<T>> SaveAsync<T>(AppDbContext db, UserAccess user, int regionId, Func<T> saved,
         Func<AppDbContext, Task<T>> loadCurrent, CancellationToken cancellationToken, bool isFirst = false)
@@ -67,7 +83,7 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await CommitAsync(db, user, saved().Target, regionId, cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || isFirst)
         {
@@ -75,9 +91,7 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
             if (!conflict.Current.IsStored) throw;
             return conflict;
         }
-        var values = saved();
-        Published(user, values.Target, regionId);
-        return new EditOutcome<T>(EditStatus.Saved, values, null);
+        return new EditOutcome<T>(EditStatus.Saved, saved(), null);
     }
 
     /// <summary>What is stored now, read afresh, with who last changed it.</summary>

@@ -50,6 +50,7 @@ public sealed class ImportRunner(
         }
 
         ImportPlan? plan = null;
+        DataChange? change = null;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -65,6 +66,9 @@ public sealed class ImportRunner(
             audit.Add(db, user, AuditLog.Import, $"{ImportKinds.Slug(kind)}: {file.FileName}", AuditDetails(plan), file.Hash,
                 plan.Changes.Count == 0 ? null : JsonSerializer.Serialize(plan.Changes));
             await db.SaveChangesAsync(cancellationToken);
+            // In the feed only if the load commits: every other instance refreshes from it.
+            change = new DataChange(definition.Title, plan.RegionIds, user.DisplayName, clock.GetUtcNow());
+            await ChangeFeed.AppendAsync(db, change, dataChanges.Origin, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
 
@@ -74,7 +78,7 @@ public sealed class ImportRunner(
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: false);
         }
 
-        dataChanges.Publish(new DataChange(definition.Title, plan!.RegionIds, user.DisplayName, clock.GetUtcNow()));
+        dataChanges.Publish(change!);
         return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: true);
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Security;
@@ -40,21 +41,14 @@ public sealed class GetEnglandOverviewValidator : AbstractValidator<GetEnglandOv
     }
 }
 
-public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
+public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, NationalFigures national)
     : IQueryHandler<GetEnglandOverview, EnglandOverview>
 {
     public async ValueTask<EnglandOverview> Handle(GetEnglandOverview query, CancellationToken cancellationToken)
     {
         var user = await access.CurrentAsync(cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await RegionFigures.LoadAsync(db, query.Year, query.AsAt, cancellationToken);
-
-        var shas = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == OrganisationKind.StrategicHealthAuthority)
-            .OrderBy(o => o.Code)
-            .Select(o => new { o.Id, o.Code, o.Name })
-            .ToListAsync(cancellationToken);
-        var rows = shas.Select(sha => figures.For(sha.Id, sha.Code, sha.Name)).ToList();
+        // Every SHA's figures, the same for every viewer: read once per change, not per page view.
+        var rows = await national.GetAsync(new EnglandFigures(query.Year, query.AsAt), () => LoadAsync(query, cancellationToken));
 
         // National aggregates are open to every role; a region's own row only to those who may see it.
         var england = new ShaOverviewRow(0, "ENG", "England",
@@ -64,4 +58,19 @@ public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> co
         var visible = rows.Where(r => user.CanSeeRegion(r.ShaId) || user.Region?.Id == r.ShaId).ToList();
         return new EnglandOverview(query.Year, query.AsAt, visible, england);
     }
+
+    private async Task<IReadOnlyList<ShaOverviewRow>> LoadAsync(GetEnglandOverview query, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var figures = await RegionFigures.LoadAsync(db, query.Year, query.AsAt, cancellationToken);
+        var shas = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.StrategicHealthAuthority)
+            .OrderBy(o => o.Code)
+            .Select(o => new { o.Id, o.Code, o.Name })
+            .ToListAsync(cancellationToken);
+        return shas.Select(sha => figures.For(sha.Id, sha.Code, sha.Name)).ToList().AsReadOnly();
+    }
+
+    /// <summary>The cache's key for every SHA's figures in a year, as at a date.</summary>
+    private sealed record EnglandFigures(FinancialYear Year, DateOnly AsAt);
 }

@@ -37,7 +37,7 @@ public sealed record PctRatings(
     IReadOnlyList<CompetencyHeading> Competencies, IReadOnlyList<int?> Scores, IReadOnlyList<int?> PreviousScores,
     IReadOnlyList<decimal?> RegionMedians, IReadOnlyList<decimal?> NationalMedians, Rag? Strategy, Rag? Finance, Rag? Board);
 
-public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings)
+public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, DashboardSettings settings, NationalFigures national)
     : IQueryHandler<GetPctDashboard, PctDashboard>
 {
     public async ValueTask<PctDashboard> Handle(GetPctDashboard query, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         if (!ownData && !peer)
             throw new AccessDeniedException($"PCT {pct.Pct.Code}", "the PCT is outside the user's scope") { ShownAsNotFound = $"PCT '{query.PctCode}'" };
 
-        var ratings = await PctRatingsQuery.LoadAsync(db, pct.Pct.Id, pct.Region.Id, query.Year, cancellationToken);
+        var ratings = await PctRatingsQuery.LoadAsync(db, national, pct.Pct.Id, pct.Region.Id, query.Year, cancellationToken);
         if (!ownData)
         {
             // A peer PCT's chief executive sees its published ratings only.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
@@ -7,7 +8,7 @@ namespace ShaOversight.Core.Features.Pcts;
 
 internal static class PctRatingsQuery
 {
-    public static async Task<PctRatings> LoadAsync(AppDbContext db, int pctId, int regionId, FinancialYear year, CancellationToken ct)
+    public static async Task<PctRatings> LoadAsync(AppDbContext db, NationalFigures national, int pctId, int regionId, FinancialYear year, CancellationToken ct)
     {
         var (_, competencies) = await CompetencyHeadings.LoadAsync(db, year, ct);
 
@@ -27,7 +28,7 @@ internal static class PctRatingsQuery
             ScoresOf(current?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
             ScoresOf(before?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
             await CompetencyMedians.LoadAsync(db, year, regionId, competencies.Count, ct),
-            await CompetencyMedians.LoadAsync(db, year, null, competencies.Count, ct),
+            await CompetencyMedians.LoadNationalAsync(db, national, year, competencies.Count, ct),
             current?.StrategyRag, current?.FinanceRag, current?.BoardRag);
     }
 }

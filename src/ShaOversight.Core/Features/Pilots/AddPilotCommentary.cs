@@ -40,9 +40,8 @@ public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> co
         var note = new PilotCommentary { PilotId = pilot.Id, WrittenOn = command.WrittenOn, Author = user.DisplayName, Text = command.Text.Trim() };
         db.PilotCommentary.Add(note);
         recording.Audit(db, user, pilot.Target, null, new { Commentary = note.Text, note.WrittenOn });
-        await db.SaveChangesAsync(cancellationToken);
         // Announced apart from the pilot's status, so someone editing the status is not warned about a note.
-        recording.Published(user, $"commentary on {pilot.Target}", regionId);
+        await recording.CommitAsync(db, user, $"commentary on {pilot.Target}", regionId, cancellationToken);
         return new CommentaryNote(note.WrittenOn, note.Author, note.Text);
     }
 }

@@ -33,6 +33,14 @@ internal static class EditFacts
     public static Task<int> RefusalsAsync(this SliceFixture fixture) =>
         fixture.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditLog.AccessDenied));
 
+    /// <summary>A London contract's first returned month, counting contracts with returns from the last, clear of the edit tests that count from the first.</summary>
+    public static async Task<(int ContractId, DateOnly Month)> LondonReturnAsync(this SliceFixture fixture, int fromTheEnd)
+    {
+        var contractId = await fixture.QueryAsync(db => db.MonthlyReturns.Where(r => r.Contract.Buyer.Parent!.Code == "Q36")
+            .Select(r => r.ContractId).Distinct().OrderByDescending(id => id).Skip(fromTheEnd).FirstAsync());
+        return (contractId, await fixture.ReturnedMonthAsync(contractId));
+    }
+
     /// <summary>Collects what is published while <paramref name="act"/> runs.</summary>
     public static async Task<List<DataChange>> PublishedDuringAsync(this SliceFixture fixture, Func<Task> act)
     {
