@@ -46,6 +46,7 @@ public static partial class BoardPackDocument
         Uptake(pdf, content);
         Savings(pdf, content);
         Assurance(pdf, content);
+        Funnels(pdf, content);
         Pilots(pdf, content);
         pdf.Close();
         return pdf.Pages;
