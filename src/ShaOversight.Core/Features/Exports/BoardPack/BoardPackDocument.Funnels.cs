@@ -27,7 +27,7 @@ public static partial class BoardPackDocument
         if (content.Funnels is not { } funnels) return;
         var region = content.Savings.Sha;
         pdf.NewPage();
-        pdf.Heading($"{(content.Pct is null ? "4. " : "")}{region.Name} against England: funnel plots");
+        pdf.Heading($"{(content.Pct is null ? "5. " : "")}{region.Name} against England: funnel plots");
         pdf.Paragraph("A funnel plot puts each unit against its size, with limits that 95% and 99.8% of units would fall within by chance. "
             + "Only a unit outside them differs by more than chance explains; ranking units in a league table does not say that. Methods: docs/funnels.md.", 9);
 

@@ -46,8 +46,8 @@ public static partial class BoardPackDocument
         Uptake(pdf, content);
         Savings(pdf, content);
         Assurance(pdf, content);
-        Funnels(pdf, content);
         Pilots(pdf, content);
+        Funnels(pdf, content);
         pdf.Close();
         return pdf.Pages;
     }
