@@ -6,10 +6,11 @@ namespace ShaOversight.Core.Features.Exports;
 /// <summary>The data behind each funnel plot with its limit columns, so an analyst can redraw it or check a point.</summary>
 public static class FunnelTables
 {
-    private static readonly ExportColumn[] LimitColumns =
+    /// <param name="unit">What the limits are in, after their name: " (%)" for shares, as the other tables head percentages.</param>
+    private static ExportColumn[] LimitColumns(string unit) =>
     [
-        new("95% lower limit", CellKind.Number), new("95% upper limit", CellKind.Number),
-        new("99.8% lower limit", CellKind.Number), new("99.8% upper limit", CellKind.Number),
+        new($"95% lower limit{unit}", CellKind.Number), new($"95% upper limit{unit}", CellKind.Number),
+        new($"99.8% lower limit{unit}", CellKind.Number), new($"99.8% upper limit{unit}", CellKind.Number),
         new("Within, above or below limits", CellKind.Text),
     ];
 
@@ -21,7 +22,7 @@ public static class FunnelTables
         [
             new("Code", CellKind.Text), new("SHA", CellKind.Text), new("PCTs", CellKind.Integer),
             new("PCTs with a FESC contract awarded", CellKind.Integer), new("Uptake (%)", CellKind.Number),
-            new("England's uptake (%)", CellKind.Number), .. LimitColumns,
+            new("England's uptake (%)", CellKind.Number), .. LimitColumns(" (%)"),
         ],
         funnel.Points.Select(p => (IReadOnlyList<object?>)
             [p.Code, p.Name, p.PctCount, p.PctsWithContractAwarded, p.Share * 100, funnel.Target * 100, .. Limits(p.Limits, p.Position, 100)]));
@@ -30,7 +31,7 @@ public static class FunnelTables
         [
             new("Rank (1 is highest)", CellKind.Integer), new("Code", CellKind.Text), new("PCT", CellKind.Text), new("SHA code", CellKind.Text),
             new("Competency half (0-100)", CellKind.Number), new("Governance half (0-100)", CellKind.Number), new("Composite (0-100)", CellKind.Number),
-            new("England's composite", CellKind.Number), new("Standard error", CellKind.Number), .. LimitColumns,
+            new("England's composite", CellKind.Number), new("Standard error", CellKind.Number), .. LimitColumns(" (0-100)"),
             new("Overdispersion adjustment applied", CellKind.YesNo), new("Left out", CellKind.Text),
         ],
         funnel.Points.OrderByDescending(p => p.Rank).Select(p => (IReadOnlyList<object?>)
@@ -47,7 +48,7 @@ public static class FunnelTables
         [
             new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Supplier", CellKind.Text),
             new("Phased target to date (£)", CellKind.Money), new("Validated to date (£)", CellKind.Money), new("Achievement (%)", CellKind.Number),
-            new("Region's pooled achievement (%)", CellKind.Number), .. LimitColumns, new("Overdispersion adjustment applied", CellKind.YesNo),
+            new("Region's pooled achievement (%)", CellKind.Number), .. LimitColumns(" (%)"), new("Overdispersion adjustment applied", CellKind.YesNo),
         ],
         funnel.Points.Select(p => (IReadOnlyList<object?>)
         [

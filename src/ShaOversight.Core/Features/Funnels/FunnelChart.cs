@@ -61,10 +61,12 @@ public static class FunnelChart
         plot.Legend.FontName = ChartFont.Family;
         plot.Legend.FontSize = fontSize;
         var xs = spec.Curve.Select(l => l.Denominator).ToArray();
-        Line(plot, xs, spec.Curve.Select(l => l.Lower998).ToArray(), LinePattern.Dotted, "99.8% limits");
-        Line(plot, xs, spec.Curve.Select(l => l.Upper998).ToArray(), LinePattern.Dotted, null);
-        Line(plot, xs, spec.Curve.Select(l => l.Lower95).ToArray(), LinePattern.Dashed, "95% limits");
-        Line(plot, xs, spec.Curve.Select(l => l.Upper95).ToArray(), LinePattern.Dashed, null);
+        // A caterpillar's limits belong to each ranked unit: steps, not a slope from one unit's limits to the next.
+        var steps = spec.Scale == FunnelScale.Score;
+        Line(plot, xs, spec.Curve.Select(l => l.Lower998).ToArray(), LinePattern.Dotted, "99.8% limits", steps);
+        Line(plot, xs, spec.Curve.Select(l => l.Upper998).ToArray(), LinePattern.Dotted, null, steps);
+        Line(plot, xs, spec.Curve.Select(l => l.Lower95).ToArray(), LinePattern.Dashed, "95% limits", steps);
+        Line(plot, xs, spec.Curve.Select(l => l.Upper95).ToArray(), LinePattern.Dashed, null, steps);
         Line(plot, [xs.FirstOrDefault(), xs.LastOrDefault()], [spec.Target, spec.Target], LinePattern.Solid, $"{spec.TargetName} {Format(spec.Scale, spec.Target)}");
 
         // Drawn in this order so the viewer's own points sit on top of the rest.
@@ -90,8 +92,9 @@ public static class FunnelChart
         plot.Axes.Left.TickLabelStyle.FontSize = fontSize;
         switch (spec.Scale)
         {
-            case FunnelScale.Share: plot.Axes.SetLimitsY(0, 1); break;
-            case FunnelScale.Score: plot.Axes.SetLimitsY(0, 100); break;
+            // A little room beyond each end, so a unit at 0% or 100% is drawn whole.
+            case FunnelScale.Share: plot.Axes.SetLimitsY(-0.02, 1.04); break;
+            case FunnelScale.Score: plot.Axes.SetLimitsY(-2, 104); break;
             default: plot.Axes.SetLimitsY(0, Math.Max(spec.Target * 2, spec.Points.Select(p => p.Value).DefaultIfEmpty(1).Max() * 1.1)); break;
         }
         if (spec.Scale != FunnelScale.Score)
@@ -120,7 +123,7 @@ public static class FunnelChart
         var placed = float.MinValue;
         foreach (var (point, pixel) in named.Select(p => (p, plot.GetPixel(new Coordinates(p.Denominator, p.Value)))).OrderBy(x => x.Item2.Y))
         {
-            var y = Math.Max(pixel.Y, placed + LabelSpacing);
+            var y = Math.Max(Math.Max(pixel.Y, data.Top + LabelSpacing / 2), placed + LabelSpacing);
             placed = y;
             var leftward = pixel.X > data.Left + data.Width * 2 / 3;
             var label = plot.Add.Text(point.Label, point.Denominator, point.Value);
@@ -159,9 +162,10 @@ public static class FunnelChart
     private static string Format(FunnelScale scale, double value) =>
         scale == FunnelScale.Score ? value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : $"{value:0.0%}";
 
-    private static void Line(Plot plot, double[] xs, double[] ys, LinePattern pattern, string? legend)
+    private static void Line(Plot plot, double[] xs, double[] ys, LinePattern pattern, string? legend, bool steps = false)
     {
         var line = plot.Add.ScatterLine(xs, ys);
+        if (steps) line.ConnectStyle = ConnectStyle.StepVertical;
         line.Color = Ink;
         line.LinePattern = pattern;
         line.LineWidth = 1;
