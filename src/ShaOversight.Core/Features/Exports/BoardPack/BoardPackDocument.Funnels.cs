@@ -34,10 +34,10 @@ public static partial class BoardPackDocument
         var uptake = UptakeFunnel.From(funnels.England);
         pdf.Heading("FESC uptake: each SHA's share of PCTs with a contract awarded", 12, keepWithNext: FunnelHeight + 40);
         pdf.Paragraph(uptake.OutsideInWords(), 9);
-        pdf.Drawing(FunnelHeight, Draw(uptake.Chart(ownCode: region.Code)));
+        pdf.Drawing(FunnelHeight, DrawFunnel(uptake.Chart(ownCode: region.Code)));
         pdf.Table([new("SHA", 3), new("PCTs", 0.8f, true), new("Share", 1, true), new("95% limits", 1.8f, true), new("Position", 1.8f)],
             uptake.Points.Select(p => (IReadOnlyList<string>)
-                [p.Name, PackFormat.Count(p.PctCount), Percent(p.Share), $"{Percent(p.Limits.Lower95)} to {Percent(p.Limits.Upper95)}", p.Position.Describe()]));
+                [p.Name, PackFormat.Count(p.PctCount), FunnelPercent(p.Share), $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe()]));
 
         WccFunnelSection(pdf, funnels.Composites, region.Code);
         SavingsFunnelSection(pdf, content);
@@ -51,12 +51,12 @@ public static partial class BoardPackDocument
             + $"(red 0, amber 1, green 2) over theirs, on a 0 to 100 scale. Anything not rated is left out, never scored nought. {wcc.Overdispersion.Describe()}", 9);
         pdf.Paragraph(wcc.OutsideInWords(), 9);
         if (wcc.Points.Count == 0) return;
-        pdf.Drawing(FunnelHeight, Draw(wcc.Chart(region: regionCode)));
+        pdf.Drawing(FunnelHeight, DrawFunnel(wcc.Chart(region: regionCode)));
         pdf.Table([new("PCT", 3.2f), new("Composite", 1, true), new("Rank", 0.9f, true), new("95% limits", 1.6f, true), new("Position", 1.8f), new("Left out", 3)],
             wcc.Points.Where(p => p.Pct.ShaCode == regionCode).OrderByDescending(p => p.Score).Select(p => (IReadOnlyList<string>)
             [
-                p.Pct.Name, Score(p.Score), $"{wcc.Points.Count - p.Rank + 1} of {wcc.Points.Count}",
-                $"{Score(p.Limits.Lower95)} to {Score(p.Limits.Upper95)}", p.Position.Describe(), p.Pct.Composite.Note,
+                p.Pct.Name, FunnelScore(p.Score), $"{wcc.Points.Count - p.Rank + 1} of {wcc.Points.Count}",
+                $"{FunnelScore(p.Limits.Lower95)} to {FunnelScore(p.Limits.Upper95)}", p.Position.Describe(), p.Pct.Composite.Note,
             ]));
     }
 
@@ -71,27 +71,27 @@ public static partial class BoardPackDocument
         }
         var savings = SavingsFunnel.From(content.Savings.Contracts);
         pdf.Paragraph($"Validated savings to date against each contract's phased target to date, around the region's pooled achievement "
-            + $"({Percent(savings.Target)}). {savings.Overdispersion.Describe()} {savings.OutsideInWords()}", 9);
+            + $"({FunnelPercent(savings.Target)}). {savings.Overdispersion.Describe()} {savings.OutsideInWords()}", 9);
         if (savings.Points.Count == 0) return;
-        pdf.Drawing(FunnelHeight, Draw(savings.Chart()));
+        pdf.Drawing(FunnelHeight, DrawFunnel(savings.Chart()));
         var outside = savings.Points.Where(p => p.Position.IsOutside()).ToList();
         if (outside.Count == 0) return;
         pdf.Table([new("Contract", 1.4f), new("Buyer", 2.6f), new("Target to date", 1.3f, true), new("Achieved", 1, true), new("95% limits", 1.6f, true), new("Position", 1.8f)],
             outside.Select(p => (IReadOnlyList<string>)
             [
-                p.Contract.Reference, p.Contract.BuyerName, PackFormat.Money(p.TargetToDate), Percent(p.Achievement),
-                $"{Percent(p.Limits.Lower95)} to {Percent(p.Limits.Upper95)}", p.Position.Describe(),
+                p.Contract.Reference, p.Contract.BuyerName, PackFormat.Money(p.TargetToDate), FunnelPercent(p.Achievement),
+                $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe(),
             ]));
     }
 
     /// <summary>The same chart definition the page draws, laid out and rendered at the pack's box size.</summary>
-    private static Action<SKCanvas, SKRect> Draw(FunnelChartSpec spec) => (canvas, box) =>
+    private static Action<SKCanvas, SKRect> DrawFunnel(FunnelChartSpec spec) => (canvas, box) =>
     {
         canvas.Translate(box.Left, box.Top);
         FunnelChart.Build(spec, (int)box.Width, (int)box.Height, fontSize: 7).Render(canvas, (int)box.Width, (int)box.Height);
     };
 
-    private static string Percent(double ratio) => PackFormat.Percent((decimal)ratio);
+    private static string FunnelPercent(double ratio) => PackFormat.Percent((decimal)ratio);
 
-    private static string Score(double score) => PackFormat.Number((decimal)score, "0.0");
+    private static string FunnelScore(double score) => PackFormat.Number((decimal)score, "0.0");
 }
