@@ -20,7 +20,7 @@ public sealed class AccessibilityInBrowserTests(LiveApp app)
     // the test looks both up rather than trusting that.
     private static IReadOnlyList<string> PagesFor(string role, int contract, int pilot) => role switch
     {
-        "pct" => ["/england", "/pct/5AT", $"/contracts/{contract}", $"/contracts/{contract}?month=2008-06", "/pilots", $"/pilots/{pilot}"],
+        "pct" => ["/england", "/pct/5AT", $"/contracts/{contract}", $"/contracts/{contract}?month=2008-06", "/pilots", $"/pilots/{pilot}", "/wcc/funnel"],
         "analyst" or "admin" =>
         [
             "/england", "/sha/Q36", "/sha/Q36?lens=savings", "/sha/Q36?lens=assurance", "/pct/5AT", $"/contracts/{contract}",

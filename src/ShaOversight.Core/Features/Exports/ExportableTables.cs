@@ -42,6 +42,9 @@ public static class ExportableTables
         new("contract-spc", TableSubject.Contract, "A contract's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
         new("pilot-milestones", TableSubject.Pilot, "A pilot's milestones, planned against actual (timeline chart)."),
         new("pilot-commentary", TableSubject.Pilot, "A pilot's dated commentary and lessons learned."),
+        new("uptake-funnel", TableSubject.England, "Each SHA's FESC uptake against England's, with its funnel limits."),
+        new("wcc-funnel", TableSubject.England, "Every PCT's WCC composite against England's, with its limits (caterpillar plot)."),
+        new("savings-funnel", TableSubject.Sha, "An SHA's contracts' savings achievement against the region's, with funnel limits."),
     ];
 
     public static ExportableTable? Find(string? key) => All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));

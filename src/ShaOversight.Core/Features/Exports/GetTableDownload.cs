@@ -4,6 +4,7 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Contracts;
+using ShaOversight.Core.Features.Funnels;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
@@ -84,6 +85,9 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
             "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
             "pilot-milestones" => await Pilot(query, OtherTables.PilotMilestones, cancellationToken),
             "pilot-commentary" => await Pilot(query, OtherTables.PilotCommentary, cancellationToken),
+            "uptake-funnel" => ("england", FunnelTables.Uptake(UptakeFunnel.From(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken)))),
+            "wcc-funnel" => ("england", FunnelTables.Wcc(WccFunnel.From(await sender.Send(new GetWccComposites(year), cancellationToken)))),
+            "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };
 

@@ -16,7 +16,15 @@ public sealed record WccComposites(
     string? ViewerPctCode, string? ViewerShaCode);
 
 /// <summary>One PCT's published ratings reduced to the composite. It carries nothing from contracts.</summary>
-public sealed record PctCompositeRow(string Code, string Name, string ShaCode, WccComposite Composite);
+public sealed record PctCompositeRow(string Code, string Name, string ShaCode, WccComposite Composite)
+{
+    public string ShaName { get; init; } = ShaCode;
+    /// <summary>Whether the viewer may open the PCT's page, so the table links only where a link leads somewhere.</summary>
+    public bool CanOpenPct { get; init; }
+
+    /// <summary>Whether the viewer may open the SHA's page, in full or its totals.</summary>
+    public bool CanOpenSha { get; init; }
+}
 
 public sealed class GetWccCompositesHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access)
     : IQueryHandler<GetWccComposites, WccComposites>
@@ -47,7 +55,7 @@ public sealed class GetWccCompositesHandler(IDbContextFactory<AppDbContext> cont
         var pcts = await db.Organisations.AsNoTracking()
             .Where(o => Organisation.CommissionerKinds.Contains(o.Kind) && o.Parent != null)
             .OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Code, o.Name, ShaCode = o.Parent!.Code })
+            .Select(o => new { o.Id, o.Code, o.Name, ShaId = o.Parent!.Id, ShaCode = o.Parent.Code, ShaName = o.Parent.Name })
             .ToListAsync(cancellationToken);
 
         var rows = pcts.Where(p => competencies.ContainsKey(p.Id) || governance.ContainsKey(p.Id)).Select(p =>
@@ -56,7 +64,12 @@ public sealed class GetWccCompositesHandler(IDbContextFactory<AppDbContext> cont
             var ratings = governance.GetValueOrDefault(p.Id) ?? [];
             return new PctCompositeRow(p.Code, p.Name, p.ShaCode, new WccComposite(
                 scored?.Points ?? 0, scored?.Scored ?? 0, inRound,
-                ratings.Sum(WccComposite.PointsFor), ratings.Count, unrated));
+                ratings.Sum(WccComposite.PointsFor), ratings.Count, unrated))
+            {
+                ShaName = p.ShaName,
+                CanOpenPct = user.CanSeePct(p.Id, p.ShaId),
+                CanOpenSha = user.CanSeeRegion(p.ShaId) || user.SeesAggregatesOf(p.ShaId),
+            };
         }).ToList();
 
         var viewerPct = user.Role == Role.Pct ? user.Organisation?.Code : null;

@@ -30,6 +30,11 @@ public sealed record UptakeFunnel(double Target, IReadOnlyList<UptakeFunnelPoint
         return new UptakeFunnel(target, points, curve);
     }
 
+    /// <summary>The chart of this funnel, the same on the page and in the board pack; <paramref name="ownCode"/> is the SHA to highlight.</summary>
+    public FunnelChartSpec Chart(Func<UptakeFunnelPoint, string?>? href = null, string? ownCode = null) => new(Target, Curve,
+        [.. Points.Select(p => new FunnelChartPoint(p.Name, p.PctCount, p.Share, p.Position, p.Code == ownCode, href?.Invoke(p)))],
+        "PCTs in the SHA", "Share of PCTs with a contract awarded") { TargetName = "England" };
+
     /// <summary>The SHAs outside the limits, named in a sentence, or a sentence saying there are none.</summary>
     public string OutsideInWords()
     {

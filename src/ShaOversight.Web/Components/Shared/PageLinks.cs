@@ -23,6 +23,9 @@ public static class PageLinks
     public static string Pct(string code, ReportingPeriod period, DateOnly? month = null) =>
         $"/pct/{Uri.EscapeDataString(code)}{Query(period, month is { } m ? ("month", m.ToString("yyyy-MM")) : null)}";
 
+    /// <summary>Every PCT's WCC composite against England's, for the period's round.</summary>
+    public static string WccFunnel(ReportingPeriod period) => $"/wcc/funnel{Query(period)}";
+
     public static string Contract(int id, ReportingPeriod period, string? viaPct = null, DateOnly? month = null)
     {
         var extra = new List<(string, string)?>();

@@ -47,6 +47,7 @@ public static partial class BoardPackDocument
         Savings(pdf, content);
         Assurance(pdf, content);
         Pilots(pdf, content);
+        Funnels(pdf, content);
         pdf.Close();
         return pdf.Pages;
     }

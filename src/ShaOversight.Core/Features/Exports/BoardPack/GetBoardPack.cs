@@ -28,7 +28,11 @@ public sealed record BoardPackFile(string FileName, byte[] Content, int Pages)
 /// <summary>Everything a pack shows, gathered before drawing starts.</summary>
 public sealed record BoardPackContent(
     RegionUptake Uptake, RegionSavings Savings, RegionAssessments Assessments, PilotTracker Pilots, DataOriginSummary Origin,
-    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings);
+    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings)
+{
+    /// <summary>England's figures and every PCT's WCC composite, for the region's funnels; null in a pack drawn without them.</summary>
+    public FunnelContent? Funnels { get; init; }
+}
 
 public sealed class GetBoardPackValidator : AbstractValidator<GetBoardPack>
 {
@@ -60,7 +64,10 @@ public sealed class GetBoardPackHandler(ISender sender, AccessService access, Au
             await sender.Send(new GetRegionAssessments(query.ShaCode, query.Year), cancellationToken),
             await sender.Send(new GetPilots(), cancellationToken),
             await sender.Send(new GetDataOrigin(), cancellationToken),
-            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings);
+            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings)
+        {
+            Funnels = await FunnelContent.LoadAsync(sender, query.Year, query.AsAt, cancellationToken),
+        };
 
         using var output = new MemoryStream();
         // Drawing is a second or so of CPU work: off the caller's thread, so a Blazor circuit

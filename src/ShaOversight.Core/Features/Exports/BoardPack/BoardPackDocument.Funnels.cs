@@ -1,0 +1,97 @@
+using Mediator;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Funnels;
+using ShaOversight.Core.Features.Overview;
+using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Funnels;
+using SkiaSharp;
+
+namespace ShaOversight.Core.Features.Exports.BoardPack;
+
+/// <summary>What the pack's funnels need beyond the region's own lenses: England's figures and every PCT's WCC composite.</summary>
+public sealed record FunnelContent(EnglandOverview England, WccComposites Composites)
+{
+    /// <summary>Sent through the pipeline as the pack's user, as the pages send them: the pack can hold no more than England's page does.</summary>
+    public static async Task<FunnelContent> LoadAsync(ISender sender, FinancialYear year, DateOnly asAt, CancellationToken ct) => new(
+        await sender.Send(new GetEnglandOverview(year, asAt), ct),
+        await sender.Send(new GetWccComposites(year), ct));
+}
+
+/// <summary>The pack's funnel plots: the region among England's SHAs, its PCTs among all PCTs, and its contracts' savings.</summary>
+public static partial class BoardPackDocument
+{
+    private const float FunnelHeight = 230;
+
+    private static void Funnels(PdfComposer pdf, BoardPackContent content)
+    {
+        if (content.Funnels is not { } funnels) return;
+        var region = content.Savings.Sha;
+        pdf.NewPage();
+        pdf.Heading($"{(content.Pct is null ? "5. " : "")}{region.Name} against England: funnel plots");
+        pdf.Paragraph("A funnel plot puts each unit against its size, with limits that 95% and 99.8% of units would fall within by chance. "
+            + "Only a unit outside them differs by more than chance explains; ranking units in a league table does not say that. Methods: docs/funnels.md.", 9);
+
+        var uptake = UptakeFunnel.From(funnels.England);
+        pdf.Heading("FESC uptake: each SHA's share of PCTs with a contract awarded", 12, keepWithNext: FunnelHeight + 40);
+        pdf.Paragraph(uptake.OutsideInWords(), 9);
+        pdf.Drawing(FunnelHeight, DrawFunnel(uptake.Chart(ownCode: region.Code)));
+        pdf.Table([new("SHA", 3), new("PCTs", 0.8f, true), new("Share", 1, true), new("95% limits", 1.8f, true), new("Position", 1.8f)],
+            uptake.Points.Select(p => (IReadOnlyList<string>)
+                [p.Name, PackFormat.Count(p.PctCount), FunnelPercent(p.Share), $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe()]));
+
+        WccFunnelSection(pdf, funnels.Composites, region.Code);
+        SavingsFunnelSection(pdf, content);
+    }
+
+    private static void WccFunnelSection(PdfComposer pdf, WccComposites composites, string regionCode)
+    {
+        var wcc = WccFunnel.From(composites);
+        pdf.Heading($"WCC composite {composites.Year.Label}: the region's PCTs among all PCTs", 12, keepWithNext: FunnelHeight + 40);
+        pdf.Paragraph("Composite = half the competency points (level 1 = 0 to level 4 = 3) over their maximum, plus half the governance points "
+            + $"(red 0, amber 1, green 2) over theirs, on a 0 to 100 scale. Anything not rated is left out, never scored nought. {wcc.Overdispersion.Describe()}", 9);
+        pdf.Paragraph(wcc.OutsideInWords(), 9);
+        if (wcc.Points.Count == 0) return;
+        pdf.Drawing(FunnelHeight, DrawFunnel(wcc.Chart(region: regionCode)));
+        pdf.Table([new("PCT", 3.2f), new("Composite", 1, true), new("Rank", 0.9f, true), new("95% limits", 1.6f, true), new("Position", 1.8f), new("Left out", 3)],
+            wcc.Points.Where(p => p.Pct.ShaCode == regionCode).OrderByDescending(p => p.Score).Select(p => (IReadOnlyList<string>)
+            [
+                p.Pct.Name, FunnelScore(p.Score), $"{wcc.Points.Count - p.Rank + 1} of {wcc.Points.Count}",
+                $"{FunnelScore(p.Limits.Lower95)} to {FunnelScore(p.Limits.Upper95)}", p.Position.Describe(), p.Pct.Composite.Note,
+            ]));
+    }
+
+    private static void SavingsFunnelSection(PdfComposer pdf, BoardPackContent content)
+    {
+        pdf.Heading("Savings achievement by contract", 12, keepWithNext: FunnelHeight + 40);
+        // Contract-level figures appear in the pack only where its savings section lists the contracts.
+        if (content.Savings.View != RegionView.Full || content.Pct is not null)
+        {
+            pdf.Paragraph("Each contract's figures are shown to the SHA and to national users; this pack carries the region's totals only.", 9);
+            return;
+        }
+        var savings = SavingsFunnel.From(content.Savings.Contracts);
+        pdf.Paragraph($"Validated savings to date against each contract's phased target to date, around the region's pooled achievement "
+            + $"({FunnelPercent(savings.Target)}). {savings.Overdispersion.Describe()} {savings.OutsideInWords()}", 9);
+        if (savings.Points.Count == 0) return;
+        pdf.Drawing(FunnelHeight, DrawFunnel(savings.Chart()));
+        var outside = savings.Points.Where(p => p.Position.IsOutside()).ToList();
+        if (outside.Count == 0) return;
+        pdf.Table([new("Contract", 1.4f), new("Buyer", 2.6f), new("Target to date", 1.3f, true), new("Achieved", 1, true), new("95% limits", 1.6f, true), new("Position", 1.8f)],
+            outside.Select(p => (IReadOnlyList<string>)
+            [
+                p.Contract.Reference, p.Contract.BuyerName, PackFormat.Money(p.TargetToDate), FunnelPercent(p.Achievement),
+                $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe(),
+            ]));
+    }
+
+    /// <summary>The same chart definition the page draws, laid out and rendered at the pack's box size.</summary>
+    private static Action<SKCanvas, SKRect> DrawFunnel(FunnelChartSpec spec) => (canvas, box) =>
+    {
+        canvas.Translate(box.Left, box.Top);
+        FunnelChart.Build(spec, (int)box.Width, (int)box.Height, fontSize: 7).Render(canvas, (int)box.Width, (int)box.Height);
+    };
+
+    private static string FunnelPercent(double ratio) => PackFormat.Percent((decimal)ratio);
+
+    private static string FunnelScore(double score) => PackFormat.Number((decimal)score, "0.0");
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Exports.BoardPack;
+using ShaOversight.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace ShaOversight.Tests.Features.Funnels;
+
+[Collection(SeededDatabase.Name)]
+public sealed class BoardPackFunnelsTests(SliceFixture fixture)
+{
+    private static readonly FinancialYear Year = new(2009);
+    private static readonly DateOnly YearEnd = new(2010, 3, 31);
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(page => string.Join(" ", page.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
+    public async Task An_sha_pack_carries_the_regions_three_funnels()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        var text = Text(pack.Content);
+
+        Assert.Contains("5. NHS London against England: funnel plots", text);
+        Assert.Contains("FESC uptake: each SHA's share", text);
+        Assert.Contains("WCC composite 2009/10: the region's PCTs among all PCTs", text);
+        Assert.Contains("Savings achievement by contract", text);
+        Assert.Contains("Hillingdon", text);
+        Assert.Matches("(No overdispersion|widened for overdispersion|Too few units)", text);
+    }
+
+    [Fact]
+    public async Task A_pct_chief_executives_pack_places_their_pct_among_all_pcts_but_lists_no_other_pcts_contract()
+    {
+        var pack = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, new GetBoardPack("Q36", "5AT", Year, YearEnd));
+        var text = Text(pack.Content);
+        var neighbours = await fixture.QueryAsync(db => db.Contracts
+            .Where(c => c.Buyer.Code != "5AT" && !c.Coverage.Any(cv => cv.Pct.Code == "5AT"))
+            .Select(c => c.Reference).ToListAsync());
+
+        Assert.Contains("WCC composite 2009/10", text);
+        Assert.Contains("this pack carries the region's totals only", text);
+        Assert.All(neighbours, reference => Assert.DoesNotContain(reference, text));
+    }
+}

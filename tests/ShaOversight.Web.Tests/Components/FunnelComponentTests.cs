@@ -1,0 +1,75 @@
+using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Funnels;
+using ShaOversight.Core.Features.Savings;
+using ShaOversight.Web.Components.Shared;
+using ShaOversight.Web.Features.Funnels;
+
+namespace ShaOversight.Web.Tests.Components;
+
+public sealed class FunnelComponentTests : ComponentTest
+{
+    private static PctCompositeRow Pct(string code, string sha, int competencyPoints, int governancePoints, bool canOpen) =>
+        new(code, $"PCT {code}", sha, new WccComposite(competencyPoints, 10, 10, governancePoints, 3, []))
+        {
+            ShaName = $"SHA {sha}", CanOpenPct = canOpen, CanOpenSha = canOpen,
+        };
+
+    private static WccComposites Composites() => new(new FinancialYear(2009), 2, [],
+        [
+            Pct("5AT", "Q36", 20, 5, canOpen: true), Pct("5K5", "Q36", 14, 3, canOpen: false), Pct("5J4", "Q31", 17, 4, canOpen: false),
+            Pct("5NL", "Q31", 12, 4, canOpen: false),
+            new("5XX", "PCT 5XX", "Q31", new WccComposite(0, 0, 10, 4, 3, [])),
+        ], "5AT", "Q36");
+
+    [Fact]
+    public void The_wcc_table_marks_the_viewers_pct_links_only_what_they_may_open_and_lists_the_unplotted()
+    {
+        var chart = Context.Render<WccCompositeChart>(p => p.Add(x => x.Data, Composites()).Add(x => x.Period, ReportingPeriod.Default));
+
+        var rows = chart.FindAll(".wcc-funnel-table tbody tr");
+        Assert.Equal(4, rows.Count);
+        var own = Assert.Single(rows, r => r.ClassList.Contains("funnel-own"));
+        Assert.Contains("(yours)", own.TextContent);
+        Assert.Equal(PageLinks.Pct("5AT", ReportingPeriod.Default), own.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Single(rows, r => r.ClassList.Contains("funnel-own-region"));
+        Assert.Single(chart.FindAll(".wcc-funnel-table tbody a[href^='/pct/']"));
+        Assert.Contains("PCT 5AT scores 75.0", chart.Find(".funnel-yours").TextContent);
+        Assert.Contains("PCT 5XX", chart.Find(".funnel-unplotted").TextContent);
+        Assert.Contains("/exports/wcc-funnel.csv", chart.Markup);
+        Assert.Equal(["/pct/5AT"], chart.FindAll("svg a.funnel-point").Select(a => a.GetAttribute("href")!.Split('?')[0]));
+    }
+
+    [Fact]
+    public void The_wcc_table_sorts_by_a_header_button_a_keyboard_can_reach()
+    {
+        var chart = Context.Render<WccCompositeChart>(p => p.Add(x => x.Data, Composites()).Add(x => x.Period, ReportingPeriod.Default));
+        string FirstPct() => chart.FindAll(".wcc-funnel-table tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim();
+        Assert.StartsWith("PCT 5AT", FirstPct()); // rank 1 first
+
+        var byName = chart.FindAll(".wcc-funnel-table thead button.sort-button").Single(b => b.TextContent == "PCT");
+        byName.Click();
+        byName = chart.FindAll(".wcc-funnel-table thead button.sort-button").Single(b => b.TextContent == "PCT");
+        byName.Click();
+
+        Assert.Equal("descending", chart.FindAll(".wcc-funnel-table thead th").Single(th => th.TextContent.Trim() == "PCT").GetAttribute("aria-sort"));
+        Assert.StartsWith("PCT 5NL", FirstPct());
+    }
+
+    [Fact]
+    public void The_savings_funnel_table_drills_to_each_contract_and_says_whether_the_limits_were_widened()
+    {
+        ContractSavingsRow Contract(int id, decimal target, decimal validated) => new(id, $"FESC-5AT-00{id}", "Title", "5AT", "Hillingdon PCT",
+            "Supplier", "List", new(2009, 4, 1), new(2012, 3, 31), new SavingsMeasures(target * 3, target, validated, validated, 0, 0, null), null);
+        ContractSavingsRow[] contracts = [Contract(1, 200_000, 180_000), Contract(2, 50_000, 60_000), Contract(3, 900_000, 850_000), Contract(4, 0, 0)];
+
+        var chart = Context.Render<SavingsFunnelChart>(p => p.Add(x => x.Contracts, contracts).Add(x => x.ShaCode, "Q36").Add(x => x.Period, ReportingPeriod.Default));
+
+        var rows = chart.FindAll(".savings-funnel-table tbody tr");
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(PageLinks.Contract(2, ReportingPeriod.Default), rows[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Matches("(No overdispersion|widened for overdispersion|Too few units)", chart.Find(".funnel-adjustment").TextContent);
+        Assert.Contains("1 contract has no phased target to date yet", chart.Markup);
+        Assert.Contains("/exports/savings-funnel.csv?", chart.Markup);
+        Assert.Equal(3, chart.FindAll("svg a.funnel-point").Count);
+    }
+}
