@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Web.Components.Shared;
@@ -36,4 +38,34 @@ public sealed class UptakeFunnelChartTests : ComponentTest
         var rowLinks = chart.FindAll(".funnel-table tbody a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(rowLinks, pointLinks);
     }
+
+    [Fact]
+    public void The_viewers_own_sha_is_marked_yours_in_the_table_and_named_as_yours_on_the_plot()
+    {
+        // South Central sits on England's share, so the plot would not name it but for being the viewer's.
+        var chart = Context.Render<UptakeFunnelChart>(p => p.Add(x => x.Overview, Overview() with { ViewersShaCode = "Q39" }).Add(x => x.Period, ReportingPeriod.Default));
+
+        var rows = chart.FindAll(".funnel-table tbody tr");
+        Assert.DoesNotContain("(yours)", rows[0].TextContent);
+        Assert.Equal("NHS South Central (yours)", Regex.Replace(rows[1].QuerySelector("th")!.TextContent, @"\s+", " ").Trim());
+        Assert.Contains("funnel-own", rows[1].ClassName);
+        Assert.Contains("NHS South Central", DrawnText(chart));
+        Assert.Contains("Yours", DrawnText(chart));
+        Assert.Contains("Your SHA, NHS South Central, has 10 of 20 PCTs with a contract (50%)", chart.Find(".funnel-yours").TextContent);
+    }
+
+    [Fact]
+    public void A_national_viewer_has_no_sha_marked_as_theirs()
+    {
+        var chart = Context.Render<UptakeFunnelChart>(p => p.Add(x => x.Overview, Overview()).Add(x => x.Period, ReportingPeriod.Default));
+
+        Assert.DoesNotContain("(yours)", chart.Markup);
+        Assert.Empty(chart.FindAll(".funnel-yours"));
+        Assert.DoesNotContain("Yours", DrawnText(chart));
+        Assert.DoesNotContain("NHS South Central", DrawnText(chart));
+    }
+
+    /// <summary>The words drawn on the plot itself, leaving out the drill links' tooltips, which name every point.</summary>
+    private static string[] DrawnText(IRenderedComponent<UptakeFunnelChart> chart) =>
+        [.. XDocument.Parse(chart.Find("svg").OuterHtml).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 }

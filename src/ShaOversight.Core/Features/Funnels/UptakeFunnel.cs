@@ -3,8 +3,8 @@ using ShaOversight.Core.Funnels;
 
 namespace ShaOversight.Core.Features.Funnels;
 
-/// <summary>One SHA in the uptake funnel: its share of PCTs with a contract awarded, and where that sits.</summary>
-public sealed record UptakeFunnelPoint(string Code, string Name, int PctCount, int PctsWithContractAwarded, FunnelLimits Limits)
+/// <summary>One SHA in the uptake funnel: its share of PCTs with a contract awarded, where that sits, and whether it is the viewer's.</summary>
+public sealed record UptakeFunnelPoint(string Code, string Name, int PctCount, int PctsWithContractAwarded, FunnelLimits Limits, bool IsViewers = false)
 {
     public double Share => (double)PctsWithContractAwarded / PctCount;
     public FunnelPosition Position => Limits.Place(Share);
@@ -22,7 +22,8 @@ public sealed record UptakeFunnel(double Target, IReadOnlyList<UptakeFunnelPoint
         var england = overview.England;
         var target = england.PctCount == 0 ? 0 : (double)england.PctsWithContractAwarded / england.PctCount;
         var points = overview.Regions.Where(r => r.PctCount > 0)
-            .Select(r => new UptakeFunnelPoint(r.Code, r.Name, r.PctCount, r.PctsWithContractAwarded, BinomialFunnel.Limits(target, r.PctCount)))
+            .Select(r => new UptakeFunnelPoint(r.Code, r.Name, r.PctCount, r.PctsWithContractAwarded, BinomialFunnel.Limits(target, r.PctCount),
+                r.Code == overview.ViewersShaCode))
             .ToList();
         var widest = Math.Max(points.Count == 0 ? 1 : points.Max(p => p.PctCount), 1);
         // One limit per whole denominator up to a little past the largest SHA, so the funnel's steps show as they are.
@@ -30,10 +31,18 @@ public sealed record UptakeFunnel(double Target, IReadOnlyList<UptakeFunnelPoint
         return new UptakeFunnel(target, points, curve);
     }
 
-    /// <summary>The chart of this funnel, the same on the page and in the board pack; <paramref name="ownCode"/> is the SHA to highlight.</summary>
+    /// <summary>
+    /// The chart of this funnel, the same on the page and in the board pack. The viewer's own SHA is highlighted and named,
+    /// unless <paramref name="ownCode"/> names another (the board pack's region).
+    /// </summary>
     public FunnelChartSpec Chart(Func<UptakeFunnelPoint, string?>? href = null, string? ownCode = null) => new(Target, Curve,
-        [.. Points.Select(p => new FunnelChartPoint(p.Name, p.PctCount, p.Share, p.Position, p.Code == ownCode, href?.Invoke(p)))],
+        [.. Points.Select(p => new FunnelChartPoint(p.Name, p.PctCount, p.Share, p.Position, ownCode is null ? p.IsViewers : p.Code == ownCode, href?.Invoke(p)))],
         "PCTs in the SHA", "Share of PCTs with a contract awarded") { TargetName = "England" };
+
+    /// <summary>Where the viewer's own SHA stands, in a sentence; null when the viewer has none (national roles).</summary>
+    public string? ViewerInWords() => Points.FirstOrDefault(p => p.IsViewers) is { } own
+        ? $"Your SHA, {own.Name}, has {own.PctsWithContractAwarded} of {own.PctCount} PCTs with a contract ({own.Share:0%}) against England's {Target:0%}: {own.Position.Describe().ToLowerInvariant()}."
+        : null;
 
     /// <summary>The SHAs outside the limits, named in a sentence, or a sentence saying there are none.</summary>
     public string OutsideInWords()

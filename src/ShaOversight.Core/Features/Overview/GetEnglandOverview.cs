@@ -11,7 +11,9 @@ namespace ShaOversight.Core.Features.Overview;
 /// <summary>England's ten SHAs side by side, as at a date, for one assessment year.</summary>
 public sealed record GetEnglandOverview(FinancialYear Year, DateOnly AsAt) : IQuery<EnglandOverview>;
 
-public sealed record EnglandOverview(FinancialYear Year, DateOnly AsAt, IReadOnlyList<ShaOverviewRow> Regions, ShaOverviewRow England);
+/// <param name="ViewersShaCode">The viewer's own SHA (theirs, or their PCT's), to highlight; null for national roles.</param>
+public sealed record EnglandOverview(
+    FinancialYear Year, DateOnly AsAt, IReadOnlyList<ShaOverviewRow> Regions, ShaOverviewRow England, string? ViewersShaCode = null);
 
 /// <summary>One SHA's headline figures. Shares and averages are null where there is nothing to divide.</summary>
 public sealed record ShaOverviewRow(
@@ -56,7 +58,9 @@ public sealed class GetEnglandOverviewHandler(IDbContextFactory<AppDbContext> co
             rows.Sum(r => r.ValidatedSavings), rows.Sum(r => r.PhasedTarget),
             rows.Sum(r => r.CompetencyScoreTotal), rows.Sum(r => r.CompetencyScoreCount), rows.Sum(r => r.Pilots));
         var visible = rows.Where(r => user.CanSeeRegion(r.ShaId) || user.Region?.Id == r.ShaId).ToList();
-        return new EnglandOverview(query.Year, query.AsAt, visible, england);
+        // Per viewer, so added after the cache read: the cached rows are the same for everyone.
+        var own = user.SeesAllOfEngland ? null : user.Region?.Code;
+        return new EnglandOverview(query.Year, query.AsAt, visible, england, own);
     }
 
     private async Task<IReadOnlyList<ShaOverviewRow>> LoadAsync(GetEnglandOverview query, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Funnels;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
@@ -85,6 +86,23 @@ public sealed class GetEnglandOverviewTests(SliceFixture fixture)
     }
 
     public static TheoryData<string> RegionScopedUsers => new() { "sha", "analyst", "pct" };
+
+    [Theory]
+    [InlineData("sha", "Q36")]
+    [InlineData("analyst", "Q36")]
+    [InlineData("pct", "Q36")]
+    [InlineData("national", null)]
+    [InlineData("admin", null)]
+    public async Task The_overview_names_the_viewers_own_sha_for_region_and_pct_roles_and_none_for_national_ones(string who, string? own)
+    {
+        // A national read first fills the shared cache; the viewer's SHA must still be their own, not the cached reader's.
+        await fixture.SendAs(SliceFixture.National, AtYearEnd);
+
+        var overview = await fixture.SendAs(SliceFixture.ByName(who), AtYearEnd);
+
+        Assert.Equal(own, overview.ViewersShaCode);
+        Assert.Equal(own is null ? [] : [own], UptakeFunnel.From(overview).Points.Where(p => p.IsViewers).Select(p => p.Code));
+    }
 
     [Fact]
     public async Task A_user_with_no_role_is_refused_and_the_attempt_is_audited()
