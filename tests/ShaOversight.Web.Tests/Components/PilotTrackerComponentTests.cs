@@ -61,8 +61,9 @@ public sealed class PilotTrackerComponentTests : ComponentTest
     {
         var chart = Context.Render<MilestoneStatusChart>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
 
-        Assert.NotNull(chart.Find(".mud-chart"));
-        Assert.Equal("true", chart.Find(".chart-drawing").GetAttribute("aria-hidden"));
+        // A bar a pilot, most milestones late or at risk first, each opening its pilot; the table follows the same order.
+        Assert.Equal("img", chart.Find("svg.bar-svg").GetAttribute("role"));
+        Assert.Equal([$"/pilots/{Hillingdon.Id}", $"/pilots/{Agency.Id}"], chart.FindAll("a.bar-link").Select(a => a.GetAttribute("href")));
         Assert.Equal("Show the figures", chart.Find("details > summary").TextContent.Trim());
         var rows = chart.FindAll("details table tbody tr");
         Assert.Equal(["Hillingdon", "4", "2", "0", "0", "1", "7"], rows[0].Children.Select(c => c.TextContent.Trim()));

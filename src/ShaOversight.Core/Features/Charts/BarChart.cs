@@ -74,6 +74,8 @@ public sealed class BarChart
             ChartStyle.RoundValueTicks(plot.Axes.Bottom, format, wholeNumbers: bars.All(b => b.Value == Math.Floor(b.Value)));
         }
         plot.XLabel(valueLabel);
+        // Each bar is named on its axis: nothing to decode in a key.
+        plot.HideLegend();
         if (min < 0) plot.Add.VerticalLine(0, 1, Color.FromHex(NhsChartColours.Text));
         return new BarChart(plot, bars, positions);
     }

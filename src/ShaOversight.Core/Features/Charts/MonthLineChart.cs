@@ -64,7 +64,9 @@ public sealed class MonthLineChart
         plot.Axes.SetLimitsY(min, max + (scale is null ? (max - min) * 0.05 : 0));
         ChartStyle.RoundValueTicks(plot.Axes.Left, format, wholeNumbers: false);
         plot.YLabel(valueLabel);
+        // A lone line is named by the chart's title; a key is drawn only to tell lines apart.
         if (lines.Count > 1) plot.ShowLegend(Edge.Bottom);
+        else plot.HideLegend();
         return new MonthLineChart(plot, months, lines);
     }
 
