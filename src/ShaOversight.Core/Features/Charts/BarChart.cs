@@ -81,7 +81,7 @@ public sealed class BarChart
     }
 
     /// <summary>A height that gives every bar room for its label, for a chart of this many bars.</summary>
-    public static int HeightFor(int barCount, float fontSize) => (int)(Math.Max(barCount, 1) * fontSize * 2.6f + fontSize * 5);
+    public static int HeightFor(int barCount, float fontSize) => (int)(Math.Max(barCount, 1) * fontSize * 2.2f + fontSize * 5);
 
     public string ToSvg(int width, int height, string title, string description) =>
         ChartStyle.ToAccessibleSvg(Plot, width, height, "bar-svg", title, description);

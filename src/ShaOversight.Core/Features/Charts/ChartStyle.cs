@@ -34,7 +34,7 @@ public static class ChartStyle
         {
             LabelFormatter = format,
             IntegerTicksOnly = wholeNumbers,
-            TickDensity = 0.6,
+            TickDensity = 0.4,
         };
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace ShaOversight.Core.Features.Charts;
 
 /// <summary>
 /// A monthly x axis a board reads: a label at the start of every quarter (April, July, October,
-/// January), or every half year on a series longer than four years, with the year written on the
-/// first label and on each January, so the labels stay short enough never to crowd.
+/// January), or every half year on a series longer than four years, with the year written under
+/// the first label and each January, so the labels stay short enough never to crowd.
 /// </summary>
 public static class MonthAxis
 {
@@ -23,7 +23,7 @@ public static class MonthAxis
         plot.Axes.SetLimitsX(X(months[0]) - margin, X(months[^1]) + margin);
     }
 
-    /// <summary>The labelled months, in order: "Apr 2008", "Jul", "Oct", "Jan 2009"…</summary>
+    /// <summary>The labelled months, in order: "Apr\n2008", "Jul", "Oct", "Jan\n2009"…</summary>
     public static IReadOnlyList<(DateOnly Month, string Label)> Ticks(IReadOnlyList<DateOnly> months)
     {
         if (months.Count == 0) return [];
@@ -34,10 +34,11 @@ public static class MonthAxis
         {
             // Quarters of the financial year begin in April, July, October and January.
             if ((month.Month - 4 + 12) % step != 0) continue;
+            // The year on a second line, under the first label and each January: never read as "Oct Jan".
             var withYear = ticks.Count == 0 || month.Month == 1;
-            ticks.Add((month, month.ToString(withYear ? "MMM yyyy" : "MMM", EnGb)));
+            ticks.Add((month, month.ToString(withYear ? "MMM'\n'yyyy" : "MMM", EnGb)));
         }
-        if (ticks.Count == 0) ticks.Add((first, first.ToString("MMM yyyy", EnGb)));
+        if (ticks.Count == 0) ticks.Add((first, first.ToString("MMM'\n'yyyy", EnGb)));
         return ticks;
     }
 }

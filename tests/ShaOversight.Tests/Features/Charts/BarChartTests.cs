@@ -23,7 +23,12 @@ public sealed class BarChartTests
 
     private static List<string> Texts(XDocument svg) => svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
 
-    private static double Y(XElement text) => double.Parse(text.Attribute("y")?.Value.Split(' ', ',')[0] ?? "0", CultureInfo.InvariantCulture);
+    // Skia places each text by a translate(x y) and a y offset from it.
+    private static double Y(XElement text)
+    {
+        var translate = text.Attribute("transform")!.Value.Split('(', ' ', ')');
+        return double.Parse(translate[2], CultureInfo.InvariantCulture) + double.Parse(text.Attribute("y")!.Value, CultureInfo.InvariantCulture);
+    }
 
     [Fact]
     public void Bars_run_largest_first_with_their_names_down_the_axis_in_that_order()

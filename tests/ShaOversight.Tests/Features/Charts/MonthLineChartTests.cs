@@ -27,7 +27,7 @@ public sealed class MonthLineChartTests
 
         var labels = chart.Plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToList();
         Assert.True(labels.Count >= Months.Count / 3, $"{labels.Count} month labels for {Months.Count} months");
-        Assert.Equal(["Jan 2008", "Apr", "Jul", "Oct", "Jan 2009"], labels.Take(5));
+        Assert.Equal(["Jan\n2008", "Apr", "Jul", "Oct", "Jan\n2009"], labels.Take(5));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class MonthLineChartTests
         var ticks = chart.Plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).OrderBy(t => t.Position).ToList();
         Assert.True(ticks.Count >= 3);
         Assert.True(RoundSteps.IsRound(ticks[1].Position - ticks[0].Position), $"step {ticks[1].Position - ticks[0].Position}");
-        Assert.Contains(ticks, t => t.Label == "£1m");
+        Assert.All(ticks, t => Assert.Matches(@"^£\d+(\.\d)?[km]?$", t.Label));
     }
 
     [Fact]
