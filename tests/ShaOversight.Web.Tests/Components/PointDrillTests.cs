@@ -161,4 +161,14 @@ public sealed class PointDrillTests : ComponentTest
             $"{i}: {string.Join(",", pointXs)} / {string.Join(",", targets.Select(t => t.GetAttribute("x") + "+" + t.GetAttribute("width")))}");
         Assert.Equal(chart.Find("svg.line-svg").GetAttribute("viewBox"), chart.Find("svg.chart-links").GetAttribute("viewBox"));
     }
+
+    [Fact]
+    public void The_month_the_uptake_lens_is_as_at_is_shaded_and_no_other()
+    {
+        IReadOnlyList<UptakePoint> points = [.. Months.Take(6).Select((m, i) => new UptakePoint(m, i, 0.1m * i))];
+        var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, month => $"/x?m={month:yyyy-MM}")
+            .Add(x => x.SelectedMonth, Months[3]));
+
+        Assert.Equal("/x?m=2008-07", Assert.Single(chart.FindAll(".point-drill-target.selected")).GetAttribute("data-href"));
+    }
 }
