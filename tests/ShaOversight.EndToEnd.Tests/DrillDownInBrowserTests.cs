@@ -138,23 +138,33 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
     }
 
     [Fact]
-    public async Task Clicking_a_pipeline_bar_lists_the_buyers_at_that_stage()
+    public async Task Clicking_a_pipeline_bar_highlights_it_and_brings_the_buyers_at_that_stage_into_view_focused_and_announced()
     {
         var page = await app.NewPageAsync();
         await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
         var pipeline = page.Locator(".chart-frame", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Pipeline by stage" }) });
 
-        // One bar per stage, in the order of the stages; the busiest stage is read from the figures behind the chart.
-        var counts = await pipeline.Locator("table.figures tbody td.num").AllTextContentsAsync();
-        var busiest = counts.Select(int.Parse).ToList().IndexOf(counts.Select(int.Parse).Max());
+        // One bar per stage, in the order of the stages, as the figures list them; the busiest stage is read from the figures.
+        var counts = (await pipeline.Locator("table.figures tbody td.num").AllTextContentsAsync()).Select(int.Parse).ToList();
+        var busiest = counts.IndexOf(counts.Max());
         var stage = Enum.GetValues<FescStage>()[busiest];
-        await ChartClicks.ClickAsync(pipeline.Locator(".mud-charts-bar-series .mud-chart-bar").Nth(busiest));
+        await pipeline.Locator("a.bar-link rect").Nth(busiest).ClickAsync();
 
-        await page.Locator(".filter-note", new() { HasText = $"whose current stage is {StageNames.Of(stage)}" }).WaitForAsync();
+        var note = page.Locator("#buyers-filter", new() { HasText = $"whose current stage is {StageNames.Of(stage)}" });
+        await note.WaitForAsync();
         Assert.Contains($"stage={StageNames.Slug(stage)}", page.Url);
         var stages = await page.Locator("td[data-label='Current stage']").AllInnerTextsAsync();
-        Assert.Equal(counts.Select(int.Parse).Max(), stages.Count);
+        Assert.Equal(counts.Max(), stages.Count);
         Assert.All(stages, shown => Assert.Equal(StageNames.Of(stage), shown.Trim()));
+
+        // Highlighted in the chart (drawn and marked) and in its figures; focus and a polite announcement move to the result.
+        Assert.Equal(1, await pipeline.Locator("svg.bar-svg text", new() { HasTextString = $"► {StageNames.Of(stage)}" }).CountAsync());
+        Assert.Equal(busiest, await pipeline.Locator("a.bar-link").EvaluateAllAsync<int>("links => links.findIndex(a => a.classList.contains('selected'))"));
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'buyers-filter'");
+        Assert.True(await note.IsVisibleAsync() && await note.EvaluateAsync<bool>("n => { const r = n.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"),
+            "the filtered buyers are scrolled into view");
+        await page.WaitForFunctionAsync($"() => document.getElementById('drill-announcer')?.textContent === 'Showing the {counts.Max()} buyer{(counts.Max() == 1 ? "" : "s")} whose current stage is {StageNames.Of(stage)}.'");
+        Assert.Equal("status", await page.Locator("#drill-announcer").GetAttributeAsync("role"));
         await CheckAsync(page, "sha-london-uptake-stage");
     }
 

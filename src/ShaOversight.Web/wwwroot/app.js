@@ -16,23 +16,38 @@ window.addEventListener("click", event => {
     }
 }, { capture: true });
 
-// Drillable bar charts: the n-th bar opens the n-th address in the chart's data-hrefs, through
-// Blazor's own navigation so the page stays in its circuit. See CategoryBarChart.razor for why.
-// Only the bars themselves count: MudBlazor puts the same class on the chart's <svg>, which would
-// shift every bar onto its neighbour's address. A bar of zero is still drawn, so none go missing.
-const drillTargets = ".mud-charts-bar-series .mud-chart-bar";
-window.addEventListener("click", event => {
-    const bar = event.target instanceof Element ? event.target.closest(".drillable-chart :is(" + drillTargets + ")") : null;
-    if (!bar) return;
-    const chart = bar.closest(".drillable-chart");
-    const index = Array.from(chart.querySelectorAll(drillTargets)).indexOf(bar);
-    const href = JSON.parse(chart.dataset.hrefs || "[]")[index];
-    if (href) window.Blazor.navigateTo(href);
-});
-
-// Line-chart points: our own hit targets (PointDrillTargets.razor) carry their address, because
-// MudBlazor 9.12 gives a point no element of its own to click.
+// Line-chart points (XmrChart, MonthLineChartView): a band over each month carries its address.
 window.addEventListener("click", event => {
     const target = event.target instanceof Element ? event.target.closest(".point-drill-chart .point-drill-target[data-href]") : null;
     if (target) window.Blazor.navigateTo(target.getAttribute("data-href"));
 });
+
+// Drill feedback (DrillResult.razor): after a drill, the result comes into view, takes focus and
+// is announced in a polite live region. A page opened at its address starts at its top instead.
+const openedAt = location.href;
+let drillShownAt = null;
+function drillAnnouncer() {
+    let region = document.getElementById("drill-announcer");
+    if (!region) {
+        region = document.createElement("div");
+        region.id = "drill-announcer";
+        region.className = "visually-hidden";
+        region.setAttribute("role", "status");
+        document.body.appendChild(region);
+    }
+    return region;
+}
+drillAnnouncer();
+window.shaoShowDrillResult = (id, text) => {
+    if (location.href === openedAt || location.href === drillShownAt) return;
+    const target = document.getElementById(id);
+    if (!target) return;
+    drillShownAt = location.href;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+    const region = drillAnnouncer();
+    region.textContent = "";
+    // A change after a frame, so screen readers hear it even when the text is the same as before.
+    requestAnimationFrame(() => { region.textContent = text; });
+};

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Web.Components.Shared;
@@ -68,27 +69,83 @@ public sealed class DrillLinkTests : ComponentTest
     }
 
     [Fact]
-    public void A_bar_charts_figures_link_each_row_where_its_bar_drills()
+    public void A_bar_charts_figures_link_each_row_where_its_bar_drills_in_the_same_order()
     {
         IReadOnlyList<ChartBar> bars = [new("Micro list", 3, "/sha/Q36?lens=savings&list=MICRO"), new("Macro list", 2, "/sha/Q36?lens=savings&list=MACRO")];
 
-        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars));
+        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars).Add(x => x.ValueLabel, "Contracts").Add(x => x.Title, "Contracts by list"));
         var table = Context.Render<NamedCountTable>(p => p.Add(x => x.Heading, "Supplier list").Add(x => x.Bars, bars));
 
-        var barHrefs = System.Text.Json.JsonSerializer.Deserialize<string[]>(chart.Find(".drillable-chart").GetAttribute("data-hrefs")!);
+        var barHrefs = chart.FindAll("svg.chart-links a.bar-link").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(barHrefs, table.FindAll("tbody a").Select(a => a.GetAttribute("href")).ToArray());
         Assert.Equal(["3", "2"], table.FindAll("tbody td.num").Select(td => td.TextContent).ToArray());
+        Assert.Equal(["Micro list", "Macro list"], chart.FindAll("svg.bar-svg text").Select(t => t.TextContent.Trim()).Where(t => t.EndsWith("list")).ToArray());
     }
 
     [Fact]
-    public void A_bar_with_nothing_in_it_is_still_drawn_so_the_nth_bar_opens_the_nth_address()
+    public void Every_bar_even_one_of_nothing_has_its_own_link_over_its_row()
     {
-        // app.js maps the n-th drawn bar to the n-th address: a stage with no buyers must not shift the rest.
         IReadOnlyList<ChartBar> bars = [new("Interest expressed", 4, "/a"), new("Business case drafted", 0, "/b"), new("Board approved", 2, "/c")];
 
-        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars));
+        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars).Add(x => x.ValueLabel, "Buyers").Add(x => x.Title, "Pipeline"));
 
-        // The same selector as app.js: MudBlazor also puts mud-chart-bar on the <svg> itself.
-        Assert.Equal(bars.Count, chart.FindAll(".mud-charts-bar-series .mud-chart-bar").Count);
+        var links = chart.FindAll("svg.chart-links a.bar-link");
+        Assert.Equal(["/a", "/b", "/c"], links.Select(a => a.GetAttribute("href")));
+        // Rows run top to bottom without overlapping, so a click lands on one bar only.
+        var tops = links.Select(a => double.Parse(a.QuerySelector("rect")!.GetAttribute("y")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(tops.Order(), tops);
+        Assert.All(links, a => Assert.Equal("-1", a.GetAttribute("tabindex")));
+        Assert.Equal("true", chart.Find("svg.chart-links").GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public void The_chosen_bar_is_marked_in_the_chart_and_its_row_in_the_figures_not_by_colour_alone()
+    {
+        IReadOnlyList<ChartBar> bars = [new("Interest expressed", 4, "/a"), new("Board approved", 2, "/c", IsSelected: true)];
+
+        var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars).Add(x => x.ValueLabel, "Buyers").Add(x => x.Title, "Pipeline"));
+        var table = Context.Render<NamedCountTable>(p => p.Add(x => x.Heading, "Stage").Add(x => x.Bars, bars));
+
+        Assert.Contains(chart.FindAll("svg.bar-svg text"), t => t.TextContent.Trim() == "► Board approved");
+        Assert.Equal("/c", chart.Find("a.bar-link.selected").GetAttribute("href"));
+        var row = Assert.Single(table.FindAll("tbody tr.selected"));
+        Assert.Equal("true", row.QuerySelector("a")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void A_bar_chart_is_an_image_with_a_title_and_a_summary_screen_readers_can_reach()
+    {
+        IReadOnlyList<ChartBar> bars = [new("Live", 12), new("Board approved", 2)];
+
+        var frame = Context.Render<ChartFrame>(p => p.Add(x => x.Title, "Pipeline by stage").Add(x => x.ChartIsImage, true)
+            .Add(x => x.Chart, (RenderFragment)(b =>
+            {
+                b.OpenComponent<CategoryBarChart>(0);
+                b.AddAttribute(1, nameof(CategoryBarChart.Bars), bars);
+                b.AddAttribute(2, nameof(CategoryBarChart.ValueLabel), "Buyers");
+                b.AddAttribute(3, nameof(CategoryBarChart.Title), "Pipeline by stage");
+                b.CloseComponent();
+            })));
+
+        Assert.Null(frame.Find(".chart-body").GetAttribute("aria-hidden"));
+        var svg = frame.Find("svg.bar-svg");
+        Assert.Equal("img", svg.GetAttribute("role"));
+        var named = svg.GetAttribute("aria-labelledby")!.Split(' ');
+        Assert.Equal("Pipeline by stage", frame.Find($"#{named[0]}").TextContent);
+        Assert.Contains("Largest: Live, 12.", frame.Find($"#{named[1]}").TextContent);
+    }
+
+    [Fact]
+    public void A_stage_chosen_in_the_chart_brings_the_filtered_buyers_into_view_once_and_announces_them()
+    {
+        IReadOnlyList<BuyerStageRow> buyers = [new("5K5", "Brent Teaching PCT", OrganisationKind.PrimaryCareTrust, FescStage.BoardApproved, new DateOnly(2008, 9, 1), 30, false)];
+
+        var table = Context.Render<BuyersTable>(p => p.Add(x => x.Buyers, buyers).Add(x => x.Period, Period2008)
+            .Add(x => x.Stage, FescStage.BoardApproved).Add(x => x.AllBuyersHref, "/sha/Q36?lens=uptake"));
+        table.Render();
+
+        var shown = Assert.Single(Context.JSInterop.Invocations, i => i.Identifier == "shaoShowDrillResult");
+        Assert.Equal(["buyers-filter", "Showing the 1 buyer whose current stage is Board approved."], shown.Arguments);
+        Assert.Equal("-1", table.Find("#buyers-filter").GetAttribute("tabindex"));
     }
 }

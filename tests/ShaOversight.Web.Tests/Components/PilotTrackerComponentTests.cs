@@ -61,8 +61,11 @@ public sealed class PilotTrackerComponentTests : ComponentTest
     {
         var chart = Context.Render<MilestoneStatusChart>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
 
-        Assert.NotNull(chart.Find(".mud-chart"));
-        Assert.Equal("true", chart.Find(".chart-drawing").GetAttribute("aria-hidden"));
+        // A bar a pilot, most milestones late or at risk first, each opening its pilot; the table follows the same order.
+        // Across the page, the chart is drawn wide for screens and at a panel's width for phones, with the same links.
+        Assert.Equal(chart.FindAll(".chart-wide a.bar-link").Select(a => a.GetAttribute("href")), chart.FindAll(".chart-narrow a.bar-link").Select(a => a.GetAttribute("href")));
+        Assert.Equal("img", chart.Find("svg.bar-svg").GetAttribute("role"));
+        Assert.Equal([$"/pilots/{Hillingdon.Id}", $"/pilots/{Agency.Id}"], chart.FindAll(".chart-wide a.bar-link").Select(a => a.GetAttribute("href")));
         Assert.Equal("Show the figures", chart.Find("details > summary").TextContent.Trim());
         var rows = chart.FindAll("details table tbody tr");
         Assert.Equal(["Hillingdon", "4", "2", "0", "0", "1", "7"], rows[0].Children.Select(c => c.TextContent.Trim()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Spc;
 using ShaOversight.Web.Components.Shared;
@@ -10,8 +11,8 @@ namespace ShaOversight.Web.Tests.Components;
 
 /// <summary>
 /// Hit targets over line-chart points. These tests read SVG coordinates, which component tests
-/// otherwise leave alone, because the targets exist only to sit where MudBlazor draws the points:
-/// each test compares ours with MudBlazor's own drawing, never with numbers written here.
+/// otherwise leave alone, because the targets exist only to sit where ScottPlot draws the points:
+/// each test compares ours with the chart's own drawing, never with numbers written here.
 /// </summary>
 public sealed class PointDrillTests : ComponentTest
 {
@@ -134,11 +135,40 @@ public sealed class PointDrillTests : ComponentTest
     [Fact]
     public void A_lone_point_gets_the_whole_plot_and_no_points_get_no_targets()
     {
-        var lone = PointTargetLayout.For([new PointLink("June 2008", "/x")]);
-        var two = PointTargetLayout.For([new PointLink("May", "/a"), new PointLink("June", "/b")]);
+        var lone = PointTargetLayout.Columns([new PointLink("June 2008", "/x")], [300], 50, 950, 10, 300);
+        var two = PointTargetLayout.Columns([new PointLink("May", "/a"), new PointLink("June", "/b")], [100, 500], 50, 950, 10, 300);
 
-        Assert.Equal(PointTargetLayout.PlotRight - PointTargetLayout.PlotLeft, Assert.Single(lone).Width);
+        Assert.Equal(900, Assert.Single(lone).Width);
         Assert.Equal(two[0].X + two[0].Width, two[1].X);
-        Assert.Empty(PointTargetLayout.For([]));
+        Assert.Empty(PointTargetLayout.Columns([], [], 50, 950, 10, 300));
+    }
+
+    [Fact]
+    public void Each_uptake_month_gets_one_target_over_the_place_the_line_chart_draws_its_point()
+    {
+        IReadOnlyList<UptakePoint> points = [.. Months.Take(6).Select((m, i) => new UptakePoint(m, i, 0.1m * i))];
+        var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, month => $"/x?m={month:yyyy-MM}"));
+
+        var targets = chart.FindAll(".point-drill-target");
+        var bottom = Number(targets[0], "y") + Number(targets[0], "height");
+        // The line's markers: NHS blue ellipses on the plot (a point at 0% sits on its bottom edge).
+        var pointXs = chart.FindAll("svg.line-svg ellipse")
+            .Where(e => Number(e, "cy") <= bottom + 1 && string.Equals(e.GetAttribute("fill"), NhsChartColours.Blue, StringComparison.OrdinalIgnoreCase))
+            .Select(e => Number(e, "cx")).Distinct().Order().ToList();
+        Assert.Equal(points.Count, targets.Count);
+        Assert.Equal(points.Count, pointXs.Count);
+        for (var i = 0; i < targets.Count; i++) Assert.True(pointXs[i] >= Number(targets[i], "x") && pointXs[i] <= Number(targets[i], "x") + Number(targets[i], "width"),
+            $"{i}: {string.Join(",", pointXs)} / {string.Join(",", targets.Select(t => t.GetAttribute("x") + "+" + t.GetAttribute("width")))}");
+        Assert.Equal(chart.Find("svg.line-svg").GetAttribute("viewBox"), chart.Find("svg.chart-links").GetAttribute("viewBox"));
+    }
+
+    [Fact]
+    public void The_month_the_uptake_lens_is_as_at_is_shaded_and_no_other()
+    {
+        IReadOnlyList<UptakePoint> points = [.. Months.Take(6).Select((m, i) => new UptakePoint(m, i, 0.1m * i))];
+        var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, month => $"/x?m={month:yyyy-MM}")
+            .Add(x => x.SelectedMonth, Months[3]));
+
+        Assert.Equal("/x?m=2008-07", Assert.Single(chart.FindAll(".point-drill-target.selected")).GetAttribute("data-href"));
     }
 }

@@ -1,4 +1,4 @@
 namespace ShaOversight.Web.Components.Shared;
 
-/// <summary>A bar in a <see cref="CategoryBarChart"/>: what it is, its height, and where a click on it goes.</summary>
-public sealed record ChartBar(string Label, double Value, string? Href = null);
+/// <summary>A bar in a <see cref="CategoryBarChart"/>: what it is, its length, where a click on it goes, and whether the page shows it now.</summary>
+public sealed record ChartBar(string Label, double Value, string? Href = null, bool IsSelected = false);

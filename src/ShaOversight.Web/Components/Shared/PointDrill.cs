@@ -7,27 +7,12 @@ public sealed record PointLink(string Label, string Href, bool IsSelected = fals
 public sealed record PointTarget(double X, double Y, double Width, double Height, PointLink Link);
 
 /// <summary>
-/// Where MudBlazor 9.12 draws a line chart's points, so our own hit targets can sit over them.
-/// Its axis charts draw in a fixed 700×350 viewBox, whatever size the chart is shown at, with
-/// the plot area from x 30 to 670 and y 25 to 320, and points evenly spaced across it
-/// (PointTargetLayoutTests checks this against a real MudChart, so an upgrade that moves them fails a test).
-/// Each target is the full height of the plot and as wide as the gap between points, so a
-/// click anywhere in a month's column opens that month: the y scale never has to be known.
+/// Hit targets over a line chart's points (the SPC chart's and the month line charts'): each
+/// target is the full height of the plot and as wide as the gap between points, so a click
+/// anywhere in a month's column opens that month.
 /// </summary>
 public static class PointTargetLayout
 {
-    public const double PlotLeft = 30;
-    public const double PlotRight = 670;
-    public const double PlotTop = 25;
-    public const double PlotBottom = 320;
-
-    public static IReadOnlyList<PointTarget> For(IReadOnlyList<PointLink> links)
-    {
-        if (links.Count <= 1) return Columns(links, links.Select(_ => PlotLeft).ToList(), PlotLeft, PlotRight, PlotTop, PlotBottom);
-        var spacing = (PlotRight - PlotLeft) / (links.Count - 1);
-        return Columns(links, links.Select((_, index) => PlotLeft + index * spacing).ToList(), PlotLeft, PlotRight, PlotTop, PlotBottom);
-    }
-
     /// <summary>
     /// A band per point, from halfway to the point before to halfway to the point after, over
     /// the plot's full height, for points drawn at the given x positions in time order.

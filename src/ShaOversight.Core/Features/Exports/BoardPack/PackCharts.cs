@@ -11,71 +11,29 @@ namespace ShaOversight.Core.Features.Exports.BoardPack;
 /// </summary>
 public static class PackCharts
 {
-    private static readonly ScottPlot.Color Blue = ScottPlot.Color.FromHex("#005EB8");
-    private static readonly ScottPlot.Color Grey = ScottPlot.Color.FromHex("#768692");
-    private static readonly ScottPlot.Color Concern = ScottPlot.Color.FromHex("#ED8B00");
+    /// <summary>Text size on paper: a pack is read in the hand, a page at arm's length.</summary>
+    private const float FontSize = 8;
 
-    /// <summary>Horizontal bars, one a category, labelled on the left: long stage and area names stay readable.</summary>
+    /// <summary>Horizontal bars from the same definition the web page draws (<see cref="BarChart"/>), in the order given.</summary>
     /// <param name="scale">Fixed ends for the value axis (a 1-to-4 score), or null to fit the data.</param>
     public static Action<SKCanvas, SKRect> Bars(string xLabel, IReadOnlyList<(string Label, double Value)> bars, (double Min, double Max)? scale = null) => (canvas, box) =>
     {
-        var plot = NewPlot();
-        var positions = Enumerable.Range(0, bars.Count).Select(i => (double)(bars.Count - 1 - i)).ToArray();
-        var plotted = plot.Add.Bars(positions, bars.Select(b => b.Value).ToArray());
-        plotted.Horizontal = true;
-        plotted.Color = Blue;
-        plot.Axes.Left.SetTicks(positions, [.. bars.Select(b => b.Label)]);
-        plot.Axes.Margins(left: 0);
-        if (scale is { } ends) plot.Axes.SetLimitsX(ends.Min, ends.Max);
-        plot.XLabel(xLabel);
-        Render(plot, canvas, box);
+        // A change can go either way, so it carries its sign, as on the page.
+        Func<double, string> format = bars.Any(b => b.Value < 0) ? ChartFormats.Signed : ChartFormats.Number;
+        Render(BarChart.Build([.. bars.Select(b => new BarItem(b.Label, b.Value))], xLabel, format, FontSize, scale).Plot, canvas, box);
     };
 
     /// <summary>An XmR chart from the same definition the web page draws (<see cref="SpcChart"/>), so paper and screen agree.</summary>
     public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format) => (canvas, box) =>
-        Render(SpcChart.Build(spc, yLabel, format, fontSize: 8).Plot, canvas, box);
+        Render(SpcChart.Build(spc, yLabel, format, fontSize: FontSize).Plot, canvas, box);
 
-    /// <summary>Lines over months, for cumulative savings against the phased target.</summary>
+    /// <summary>Lines over months from the same definition the web page draws (<see cref="MonthLineChart"/>); a dashed line is a comparison, such as a target.</summary>
     public static Action<SKCanvas, SKRect> Lines(string yLabel, IReadOnlyList<DateOnly> months, params (string Name, IReadOnlyList<double> Values, bool Dashed)[] lines) => (canvas, box) =>
     {
-        var plot = NewPlot();
-        var xs = months.Select(m => m.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-        var colours = new[] { Blue, Grey, Concern };
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = plot.Add.ScatterLine(xs, lines[i].Values.ToArray());
-            line.LegendText = lines[i].Name;
-            line.Color = colours[i % colours.Length];
-            line.LineWidth = 2;
-            if (lines[i].Dashed) line.LinePattern = LinePattern.Dashed;
-        }
-        MonthTicks(plot);
-        plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.UpperLeft);
-        Render(plot, canvas, box);
+        Func<double, string> format = yLabel == "£" ? ChartFormats.CompactMoney : ChartFormats.Number;
+        var series = lines.Select(l => new LineSeries(l.Name, l.Values, l.Dashed ? LineLook.Comparison : LineLook.Measure)).ToList();
+        Render(MonthLineChart.Build(months, series, yLabel, format, FontSize).Plot, canvas, box);
     };
-
-    /// <summary>Dates on the x axis as a UK board reads them ("Apr 2009"), not in the US order.</summary>
-    private static void MonthTicks(Plot plot)
-    {
-        var axis = plot.Axes.DateTimeTicksBottom();
-        axis.TickLabelStyle.FontSize = 8;
-        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
-            automatic.LabelFormatter = date => date.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-    }
-
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.Font.Set(ChartFont.Family);
-        plot.Legend.FontName = ChartFont.Family;
-        plot.Legend.FontSize = 8;
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 8;
-        plot.Axes.Left.TickLabelStyle.FontSize = 8;
-        plot.Axes.Bottom.Label.FontSize = 9;
-        plot.Axes.Left.Label.FontSize = 9;
-        return plot;
-    }
 
     private static void Render(Plot plot, SKCanvas canvas, SKRect box)
     {
