@@ -32,8 +32,8 @@ public static class PackCharts
     };
 
     /// <summary>An XmR chart from the same definition the web page draws (<see cref="SpcChart"/>), so paper and screen agree.</summary>
-    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format) => (canvas, box) =>
-        Render(SpcChart.Build(spc, yLabel, format, fontSize: 8).Plot, canvas, box);
+    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format, IReadOnlyList<SpcMarker>? annotations = null) =>
+        (canvas, box) => Render(SpcChart.Build(spc, yLabel, format, fontSize: 8, annotations).Plot, canvas, box);
 
     /// <summary>Lines over months, for cumulative savings against the phased target.</summary>
     public static Action<SKCanvas, SKRect> Lines(string yLabel, IReadOnlyList<DateOnly> months, params (string Name, IReadOnlyList<double> Values, bool Dashed)[] lines) => (canvas, box) =>
