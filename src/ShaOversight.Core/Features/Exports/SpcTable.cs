@@ -12,7 +12,7 @@ public static class SpcTable
     /// <param name="notes">The series' recalculations and annotations: the annotations' text goes beside their months.</param>
     public static TableExport From(string title, string valueHeader, CellKind valueKind, XmrResult spc, SeriesNotes? notes = null) => new(title,
         [
-            new("Month", CellKind.Date), new(valueHeader, valueKind), new("Segment", CellKind.Number), new("Limits recalculated because", CellKind.Text),
+            new("Month", CellKind.Date), new(valueHeader, valueKind), new("Segment", CellKind.Integer), new("Limits recalculated because", CellKind.Text),
             new("Moving range", valueKind),
             new("Mean", valueKind), new("Lower process limit", valueKind), new("Upper process limit", valueKind),
             new("Lower two-thirds line", valueKind), new("Upper two-thirds line", valueKind), new("Trial limits", CellKind.YesNo),
