@@ -46,6 +46,12 @@ public sealed class SpcChart
         }
 
         Markers(plot, spc, annotations ?? [], fontSize);
+        // Headroom above the highest point for the labels, so none covers a point or leaves the plot.
+        if (annotations is { Count: > 0 } || spc.Segments.Any(s => s.Reason is not null))
+        {
+            var (low, high) = Range(spc);
+            plot.Axes.SetLimitsY(low - (high - low) * 0.08, high + (high - low) * LabelHeadroom);
+        }
         MonthTicks(plot, spc.Points.Select(p => p.Period).ToList());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => format((decimal)v) };
         plot.YLabel(valueLabel);
@@ -101,11 +107,12 @@ public sealed class SpcChart
         var rule = plot.Add.VerticalLine(x, 1, Color.FromHex(MdcColours.Mean), LinePattern.Dotted);
         rule.ExcludeFromLegend = true;
         var reason = segment.Reason is { Length: > 40 } longReason ? longReason[..39] + "…" : segment.Reason;
-        var label = plot.Add.Text(reason is null ? "Limits recalculated" : $"Recalculated: {reason}", x, (double)Top(spc));
-        label.LabelFontSize = fontSize * 0.85f;
+        var (low, high) = Range(spc);
+        var label = plot.Add.Text(reason is null ? "Limits recalculated" : $"Recalculated: {reason}", x, high + (high - low) * (LabelHeadroom - 0.03));
+        label.LabelFontSize = fontSize;
         label.LabelFontName = ChartFont.Family;
         label.LabelFontColor = Color.FromHex(MdcColours.Mean);
-        label.LabelAlignment = Alignment.LowerLeft;
+        label.LabelAlignment = Alignment.UpperLeft;
         label.OffsetX = 3;
     }
 
@@ -115,8 +122,8 @@ public sealed class SpcChart
         foreach (var marker in markers)
         {
             var point = spc.Points.FirstOrDefault(p => p.Period == marker.Month);
-            var text = plot.Add.Text(marker.Number.ToString(CultureInfo.InvariantCulture), X(marker.Month), (double)(point?.Value ?? Top(spc)));
-            text.LabelFontSize = fontSize * 0.8f;
+            var text = plot.Add.Text(marker.Number.ToString(CultureInfo.InvariantCulture), X(marker.Month), point is null ? Range(spc).High : (double)point.Value);
+            text.LabelFontSize = fontSize;
             text.LabelFontName = ChartFont.Family;
             text.LabelBold = true;
             text.LabelFontColor = Color.FromHex(MdcColours.Mean);
@@ -129,10 +136,19 @@ public sealed class SpcChart
         }
     }
 
-    /// <summary>The highest thing drawn: labels sit on it so they never cover a point or a line.</summary>
-    private static decimal Top(XmrResult spc) =>
-        new[] { spc.Points.Count == 0 ? 0 : spc.Points.Max(p => p.Value), spc.Target ?? decimal.MinValue }
-            .Concat(spc.Segments.Where(s => s.Lines is not null).Select(s => s.Lines!.UpperProcessLimit)).Max();
+    /// <summary>Above the highest line or point, as a share of the drawn range: room for a recalculation's label and a marker's box.</summary>
+    private const double LabelHeadroom = 0.4;
+
+    /// <summary>The lowest and highest things drawn: points, limits and target.</summary>
+    private static (double Low, double High) Range(XmrResult spc)
+    {
+        var levels = spc.Points.Select(p => p.Value)
+            .Concat(spc.Segments.Where(s => s.Lines is not null).SelectMany(s => new[] { s.Lines!.LowerProcessLimit, s.Lines.UpperProcessLimit }))
+            .Concat(spc.Target is { } target ? [target] : [])
+            .Select(v => (double)v).DefaultIfEmpty(0).ToList();
+        var (low, high) = (levels.Min(), levels.Max());
+        return high > low ? (low, high) : (low - 1, high + 1);
+    }
 
     private static void Level(Plot plot, double[] xs, decimal y, string colour, LinePattern pattern, string? legend)
     {
