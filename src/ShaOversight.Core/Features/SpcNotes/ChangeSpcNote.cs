@@ -28,10 +28,7 @@ public sealed class ChangeSpcNoteHandler(IDbContextFactory<AppDbContext> context
     {
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await SeriesOwner.FindAsync(db, command.Series, cancellationToken);
-        owner.DemandWrite(user);
-
-        var note = await StoredNote.FindAsync(db, command.Series, command.Id, cancellationToken);
+        var (owner, note) = await StoredNote.OpenForWriteAsync(db, user, command.Series, command.Id, cancellationToken);
         if (note is null) return await recording.ConflictAsync(Current, cancellationToken); // removed since the user opened it
         await owner.DemandMonthAsync(db, note.Kind, command.Month, exceptId: note.Id, cancellationToken);
 

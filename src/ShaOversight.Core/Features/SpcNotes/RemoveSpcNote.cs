@@ -21,10 +21,7 @@ public sealed class RemoveSpcNoteHandler(IDbContextFactory<AppDbContext> context
     {
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await SeriesOwner.FindAsync(db, command.Series, cancellationToken);
-        owner.DemandWrite(user);
-
-        var note = await StoredNote.FindAsync(db, command.Series, command.Id, cancellationToken);
+        var (owner, note) = await StoredNote.OpenForWriteAsync(db, user, command.Series, command.Id, cancellationToken);
         if (note is null) return await recording.ConflictAsync(Current, cancellationToken); // someone else removed it first
 
         var before = SeriesNote.From(note, owner.Name);
