@@ -50,4 +50,47 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "sha-north-east-savings-spc");
     }
+
+    [Fact]
+    public async Task An_analysts_recalculation_splits_the_regions_chart_into_two_sets_of_limits_until_it_is_removed()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London performance analyst", "NHS London");
+        await page.GotoAsync("/sha/Q36?lens=savings");
+        await Live.WaitForHeadingAsync(page, "NHS London");
+        var frame = page.Locator(".chart-frame", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "statistical process control chart" }) });
+        await frame.GetByText("Show the figures").ClickAsync();
+        var months = await frame.Locator("table.figures tbody tr th").AllInnerTextsAsync();
+        Assert.True(months.Count >= 26, $"London's chart has {months.Count} months: too few for two segments with limits");
+        var enGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var from = DateTime.ParseExact(months[13].Trim(), "MMM yyyy", enGb);
+        Assert.Equal(2, await LimitLinesAsync(frame));
+
+        await frame.GetByLabel("What to record").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Limits recalculated from a month" }).ClickAsync();
+        await frame.GetByLabel("Month", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = from.ToString("MMMM yyyy", enGb), Exact = true }).ClickAsync();
+        await frame.GetByLabel("Because").FillAsync("New validation team");
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
+
+        var recorded = $"Limits recalculated from {from.ToString("MMM yyyy", enGb)}: New validation team";
+        await Assertions.Expect(frame.Locator(".spc-note-list")).ToContainTextAsync(recorded);
+        // The page reloads its figures once the change commits: each segment then has its own limits.
+        await page.WaitForFunctionAsync($"() => ({LimitLinesScript})(document.querySelector('svg.spc-svg')) === 4");
+        await Assertions.Expect(frame.Locator("svg.spc-svg text", new() { HasText = "Recalculated: New validation team" })).ToHaveCountAsync(1);
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "sha-london-savings-spc-recalculated");
+
+        // Removing it joins the segments again, and leaves the seeded chart for every other test.
+        await frame.GetByRole(AriaRole.Button, new() { Name = $"Remove: {recorded}" }).ClickAsync();
+        await page.WaitForFunctionAsync($"() => ({LimitLinesScript})(document.querySelector('svg.spc-svg')) === 2");
+    }
+
+    // A dashed limit line is a grey path of many short dashes (SpcChartTests); the legend's key has only a few.
+    private const string LimitLinesScript =
+        "svg => [...svg.querySelectorAll('path')].filter(p => (p.getAttribute('fill') || '').toUpperCase() === '" + MdcColours.Limit
+        + "' && ((p.getAttribute('d') || '').match(/M/g) || []).length >= 10).length";
+
+    private static Task<int> LimitLinesAsync(ILocator frame) =>
+        frame.Locator("svg.spc-svg").EvaluateAsync<int>($"svg => ({LimitLinesScript})(svg)");
 }

@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<UserScope> UserScopes => Set<UserScope>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SpcNote> SpcNotes => Set<SpcNote>();
     public DbSet<PublishedFact> PublishedFacts => Set<PublishedFact>();
     public DbSet<DataOrigin> DataOrigins => Set<DataOrigin>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

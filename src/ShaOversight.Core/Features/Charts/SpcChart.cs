@@ -22,7 +22,8 @@ public sealed class SpcChart
     /// <param name="valueLabel">The y axis's label, e.g. "% of phased target".</param>
     /// <param name="format">How a value is written on the y axis.</param>
     /// <param name="fontSize">Tick and legend text size, in the units the chart is rendered in.</param>
-    public static SpcChart Build(XmrResult spc, string valueLabel, Func<decimal, string> format, float fontSize)
+    /// <param name="annotations">Annotations' numbered markers, listed with their text under the chart.</param>
+    public static SpcChart Build(XmrResult spc, string valueLabel, Func<decimal, string> format, float fontSize, IReadOnlyList<SpcMarker>? annotations = null)
     {
         var plot = new Plot();
         plot.Font.Set(ChartFont.Family);
@@ -32,24 +33,25 @@ public sealed class SpcChart
         series.LineWidth = 1.5f;
         series.MarkerSize = fontSize * 0.55f;
         series.LegendText = "Common cause";
-        if (spc.HasLimits && xs.Length > 0)
-        {
-            Level(plot, xs, spc.Mean.Value, MdcColours.Mean, LinePattern.Solid, "Mean");
-            var limits = spc.AreTrialLimits ? "Process limits (trial)" : "Process limits";
-            Level(plot, xs, spc.UpperProcessLimit.Value, MdcColours.Limit, LinePattern.Dashed, limits);
-            Level(plot, xs, spc.LowerProcessLimit.Value, MdcColours.Limit, LinePattern.Dashed, null);
-        }
+        SegmentLines(plot, spc, fontSize);
         if (spc.Target is { } target && xs.Length > 0)
             Level(plot, xs, target, MdcColours.Target, LinePattern.DenselyDashed, "Target");
         foreach (var meaning in new[] { PointMeaning.Improvement, PointMeaning.Concern, PointMeaning.Neutral })
         {
             var points = spc.Points.Where(p => MdcColours.MeaningOf(p, spc.Direction) == meaning).ToList();
             if (points.Count == 0) continue;
-            var markers = plot.Add.Markers(points.Select(p => X(p.Period)).ToArray(), points.Select(p => (double)p.Value).ToArray(),
+            var special = plot.Add.Markers(points.Select(p => X(p.Period)).ToArray(), points.Select(p => (double)p.Value).ToArray(),
                 MarkerShape.FilledCircle, fontSize * 0.8f, Color.FromHex(MdcColours.Of(meaning)));
-            markers.LegendText = $"Special cause: {meaning.ToString().ToLowerInvariant()}";
+            special.LegendText = $"Special cause: {meaning.ToString().ToLowerInvariant()}";
         }
 
+        Markers(plot, spc, annotations ?? [], fontSize);
+        // Headroom above the highest point for the labels, so none covers a point or leaves the plot.
+        if (annotations is { Count: > 0 } || spc.Segments.Any(s => s.Reason is not null))
+        {
+            var (low, high) = Range(spc);
+            plot.Axes.SetLimitsY(low - (high - low) * 0.08, high + (high - low) * LabelHeadroom);
+        }
         MonthTicks(plot, spc.Points.Select(p => p.Period).ToList());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => format((decimal)v) };
         plot.YLabel(valueLabel);
@@ -76,6 +78,77 @@ public sealed class SpcChart
     }
 
     private static double X(DateOnly month) => month.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+    /// <summary>
+    /// Each segment's own mean and limits, over its own months only, so a recalculation shows as a
+    /// break in the lines, marked and labelled with its reason where the new segment starts.
+    /// </summary>
+    private static void SegmentLines(Plot plot, XmrResult spc, float fontSize)
+    {
+        var legendDone = false;
+        foreach (var segment in spc.Segments)
+        {
+            var xs = spc.Points.Where(p => p.Segment == segment.Index).Select(p => X(p.Period)).ToArray();
+            if (xs.Length == 0) continue;
+            if (segment.Index > 0 || segment.Reason is not null) Break(plot, spc, segment, xs[0], fontSize);
+            if (segment.Lines is not { } lines) continue;
+            var limits = segment.AreTrialLimits ? "Process limits (trial)" : "Process limits";
+            Level(plot, xs, lines.Mean, MdcColours.Mean, LinePattern.Solid, legendDone ? null : "Mean");
+            Level(plot, xs, lines.UpperProcessLimit, MdcColours.Limit, LinePattern.Dashed, legendDone ? null : limits);
+            Level(plot, xs, lines.LowerProcessLimit, MdcColours.Limit, LinePattern.Dashed, null);
+            legendDone = true;
+        }
+    }
+
+    /// <summary>A dotted upright half a month before the segment's first point, headed by "Recalculated: reason".</summary>
+    private static void Break(Plot plot, XmrResult spc, XmrSegment segment, double firstX, float fontSize)
+    {
+        var x = segment.Index == 0 ? firstX : firstX - 15;
+        var rule = plot.Add.VerticalLine(x, 1, Color.FromHex(MdcColours.Mean), LinePattern.Dotted);
+        rule.ExcludeFromLegend = true;
+        var reason = segment.Reason is { Length: > 40 } longReason ? longReason[..39] + "…" : segment.Reason;
+        var (low, high) = Range(spc);
+        var label = plot.Add.Text(reason is null ? "Limits recalculated" : $"Recalculated: {reason}", x, high + (high - low) * (LabelHeadroom - 0.03));
+        label.LabelFontSize = fontSize;
+        label.LabelFontName = ChartFont.Family;
+        label.LabelFontColor = Color.FromHex(MdcColours.Mean);
+        label.LabelAlignment = Alignment.UpperLeft;
+        label.OffsetX = 3;
+    }
+
+    /// <summary>An annotation's number in a small box above its month's point (or at the top when the month has none).</summary>
+    private static void Markers(Plot plot, XmrResult spc, IReadOnlyList<SpcMarker> markers, float fontSize)
+    {
+        foreach (var marker in markers)
+        {
+            var point = spc.Points.FirstOrDefault(p => p.Period == marker.Month);
+            var text = plot.Add.Text(marker.Number.ToString(CultureInfo.InvariantCulture), X(marker.Month), point is null ? Range(spc).High : (double)point.Value);
+            text.LabelFontSize = fontSize;
+            text.LabelFontName = ChartFont.Family;
+            text.LabelBold = true;
+            text.LabelFontColor = Color.FromHex(MdcColours.Mean);
+            text.LabelBackgroundColor = Colors.White;
+            text.LabelBorderColor = Color.FromHex(MdcColours.Mean);
+            text.LabelBorderWidth = 1;
+            text.LabelPadding = 2;
+            text.LabelAlignment = Alignment.LowerCenter;
+            text.OffsetY = -fontSize * 0.7f;
+        }
+    }
+
+    /// <summary>Above the highest line or point, as a share of the drawn range: room for a recalculation's label and a marker's box.</summary>
+    private const double LabelHeadroom = 0.4;
+
+    /// <summary>The lowest and highest things drawn: points, limits and target.</summary>
+    private static (double Low, double High) Range(XmrResult spc)
+    {
+        var levels = spc.Points.Select(p => p.Value)
+            .Concat(spc.Segments.Where(s => s.Lines is not null).SelectMany(s => new[] { s.Lines!.LowerProcessLimit, s.Lines.UpperProcessLimit }))
+            .Concat(spc.Target is { } target ? [target] : [])
+            .Select(v => (double)v).DefaultIfEmpty(0).ToList();
+        var (low, high) = (levels.Min(), levels.Max());
+        return high > low ? (low, high) : (low - 1, high + 1);
+    }
 
     private static void Level(Plot plot, double[] xs, decimal y, string colour, LinePattern pattern, string? legend)
     {
@@ -114,6 +187,9 @@ public sealed class SpcChart
         plot.Legend.FontName = ChartFont.Family;
     }
 }
+
+/// <summary>An annotation's numbered marker on a month; its text is listed under the chart with the same number.</summary>
+public sealed record SpcMarker(DateOnly Month, int Number);
 
 /// <summary>The font every chart draws with: Liberation Sans, metric-compatible with Arial, NHS's fallback font.</summary>
 public static class ChartFont

@@ -40,10 +40,12 @@ public static class SpcPointText
     public static string Describe(XmrResult spc, XmrPoint point, Func<decimal, string> format)
     {
         var text = $"{point.Period.ToString("MMMM yyyy", EnGb)}: {format(point.Value)}.";
-        if (spc.HasLimits)
+        // The point's own segment's lines: after a recalculation, earlier months had other limits.
+        var segment = point.Segment < spc.Segments.Count ? spc.Segments[point.Segment] : null;
+        if (segment?.Lines is { } lines)
         {
-            text += $" Mean {format(spc.Mean.Value)}; process limits {format(spc.LowerProcessLimit.Value)} to {format(spc.UpperProcessLimit.Value)}"
-                + (spc.AreTrialLimits ? " (trial)." : ".");
+            text += $" Mean {format(lines.Mean)}; process limits {format(lines.LowerProcessLimit)} to {format(lines.UpperProcessLimit)}"
+                + (segment.AreTrialLimits ? " (trial)." : ".");
         }
         return $"{text} {Verdict(point, spc.Direction)}.";
     }

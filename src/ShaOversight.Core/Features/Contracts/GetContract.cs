@@ -4,6 +4,7 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 
@@ -20,6 +21,9 @@ public sealed record ContractDetail(
 {
     /// <summary>The FESC pilot whose body let this contract, if it is one, so the two pages link both ways.</summary>
     public int? PilotId { get; init; }
+
+    /// <summary>The savings SPC's recorded recalculations (already applied to <see cref="AchievementSpc"/>) and annotations.</summary>
+    public SeriesNotes AchievementNotes { get; init; } = SeriesNotes.None;
 }
 
 /// <summary>A month of the term: its target, and its return if one has come in. Missing is null, not zero.</summary>
@@ -67,14 +71,17 @@ public sealed class GetContractHandler(IDbContextFactory<AppDbContext> contextFa
             months.Add(new ContractMonth(phase.Month, phase.Target, returned?.Claimed, returned?.Validated, cumulativeTarget, cumulativeValidated));
         }
 
+        var notes = await SeriesNotes.LoadAsync(db, new SpcSeries(SpcSeriesKind.Contract, contract.Id),
+            SeriesOwner.NameOf(SpcSeriesKind.Contract, contract.Reference), query.AsAt, user.CanWriteRegion(contract.Region.Id), cancellationToken);
         var measures = SavingsMeasures.ForContract(new ContractTerms(contract.AnnualFee, contract.SavingsTarget, contract.StartsOn, contract.EndsOn),
             query.AsAt, cumulativeTarget, returns.Values.Sum(r => r.Claimed), cumulativeValidated, returns.Values.Count(r => r.Validated is not null));
         return new ContractDetail(contract.Id, contract.Reference, contract.Title, contract.Buyer, contract.Region, contract.Supplier, contract.List,
             contract.Areas, contract.Serves, contract.AwardedOn, contract.StartsOn, contract.EndsOn, contract.AnnualFee, contract.SavingsTarget,
             contract.GainSharePercent, contract.Source, query.AsAt, measures, measures.Rating(settings), months,
-            SavingsSpc.Analyse(months.Where(m => m.Validated is not null).Select(m => (m.Month, m.Validated!.Value, m.Target)).ToList()))
+            SavingsSpc.Analyse(months.Where(m => m.Validated is not null).Select(m => (m.Month, m.Validated!.Value, m.Target)).ToList(), notes.Options))
         {
             PilotId = contract.PilotId,
+            AchievementNotes = notes,
         };
     }
 }

@@ -57,16 +57,28 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     /// tells this instance's open pages; other instances hear of it from the feed. Pages are told
     /// only after the commit, so none reloads figures that might still roll back.
     /// </summary>
-    public async Task CommitAsync(AppDbContext db, UserAccess user, string target, int regionId, CancellationToken cancellationToken)
+    public Task CommitAsync(AppDbContext db, UserAccess user, string target, int regionId, CancellationToken cancellationToken) =>
+        CommitAsync(db, user, regionId, async () =>
+        {
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            return target;
+        }, cancellationToken);
+
+    /// <summary>
+    /// As above, for a write that names its audit target only once saved (a new row's id):
+    /// <paramref name="write"/> saves inside the transaction and returns the target.
+    /// </summary>
+    public async Task CommitAsync(AppDbContext db, UserAccess user, int regionId, Func<Task<string>> write, CancellationToken cancellationToken)
     {
-        var change = new DataChange(target, new HashSet<int> { regionId }, user.DisplayName, clock.GetUtcNow());
         // SQL Server's retrying strategy must own a transaction the app begins, so a retry replays all of it.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var change = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            var target = await write();
+            var change = new DataChange(target, new HashSet<int> { regionId }, user.DisplayName, clock.GetUtcNow());
             await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return change;
         });
         db.ChangeTracker.AcceptAllChanges();
         changes.Publish(change);

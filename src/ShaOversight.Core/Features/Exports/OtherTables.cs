@@ -77,5 +77,6 @@ public static class OtherTables
             [m.Month, m.Target, m.Claimed, m.Validated, m.CumulativeTarget, m.CumulativeValidated]));
 
     public static TableExport ContractSpc(ContractDetail contract) =>
-        SpcTable.From($"{contract.Reference} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, contract.AchievementSpc);
+        SpcTable.From($"{contract.Reference} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, contract.AchievementSpc,
+            contract.AchievementNotes);
 }

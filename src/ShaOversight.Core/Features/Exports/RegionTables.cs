@@ -39,7 +39,8 @@ public static class RegionTables
             [m.Month, m.Target, m.Claimed, m.Validated, m.Gap, m.ReturnsAwaitingValidation, m.CumulativeTarget, m.CumulativeValidated]));
 
     public static TableExport SavingsSpc(RegionSavings savings) =>
-        SpcTable.From($"{savings.Sha.Name} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, savings.AchievementSpc);
+        SpcTable.From($"{savings.Sha.Name} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, savings.AchievementSpc,
+            savings.AchievementNotes);
 
     /// <summary>The SPC summary matrix: a row a contract, its latest validated month and icons in words.</summary>
     public static TableExport SpcMatrix(RegionSpcMatrix matrix) => new($"{matrix.Sha.Name} SPC summary by contract",

@@ -6,6 +6,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 
@@ -20,7 +21,11 @@ public sealed record GetPctDashboard(string PctCode, FinancialYear Year, DateOnl
 public sealed record PctDashboard(
     OrganisationRef Pct, OrganisationRef Region, FinancialYear Year, DateOnly AsAt, bool ShowsOwnData,
     IReadOnlyList<StageEntry> StageHistory, IReadOnlyList<ContractSavingsRow> Contracts, SavingsMeasures Savings, Rag? SavingsRating,
-    PctRatings Ratings, IReadOnlyList<SavingsMonth> Months, XmrResult AchievementSpc, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+    PctRatings Ratings, IReadOnlyList<SavingsMonth> Months, XmrResult AchievementSpc, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns)
+{
+    /// <summary>The savings SPC's recorded recalculations (already applied) and annotations; none on a peer's page.</summary>
+    public SeriesNotes AchievementNotes { get; init; } = SeriesNotes.None;
+}
 
 public sealed class GetPctDashboardValidator : AbstractValidator<GetPctDashboard>
 {
@@ -72,7 +77,9 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
         var savings = SavingsMeasures.Sum(contracts.Select(c => c.Measures));
         var months = await SavingsSeries.LoadAsync(db, serving, query.AsAt, cancellationToken);
         var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(serving, month, query.AsAt, cancellationToken) : [];
+        var notes = await SeriesNotes.LoadAsync(db, new SpcSeries(SpcSeriesKind.Pct, pct.Pct.Id), SeriesOwner.NameOf(SpcSeriesKind.Pct, pct.Pct.Code),
+            query.AsAt, user.CanWriteRegion(pct.Region.Id), cancellationToken);
         return new PctDashboard(pct.Pct, pct.Region, query.Year, query.AsAt, true, history, contracts, savings, savings.Rating(settings), ratings,
-            months, SavingsSpc.OfAchievement(months), query.Month, monthReturns);
+            months, SavingsSpc.OfAchievement(months, notes.Options), query.Month, monthReturns) { AchievementNotes = notes };
     }
 }

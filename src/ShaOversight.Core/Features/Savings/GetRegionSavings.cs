@@ -5,6 +5,7 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 
@@ -21,7 +22,11 @@ public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt, DateOnly? M
 public sealed record RegionSavings(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, SavingsMeasures Total, Rag? Rating,
     IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult AchievementSpc,
-    ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+    ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns)
+{
+    /// <summary>The region's savings SPC's recorded recalculations (already applied) and annotations, seen by all who see the chart.</summary>
+    public SeriesNotes AchievementNotes { get; init; } = SeriesNotes.None;
+}
 
 public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavings>
 {
@@ -45,13 +50,17 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
         var rows = await ContractSavings.LoadAsync(db, contracts, query.AsAt, settings, cancellationToken);
         var months = await SavingsSeries.LoadAsync(db, contracts, query.AsAt, cancellationToken);
         var total = SavingsMeasures.Sum(rows.Select(r => r.Measures));
+        // The region's chart, and so its notes, is shown to everyone who sees the region's totals.
+        var notes = await SeriesNotes.LoadAsync(db, new SpcSeries(SpcSeriesKind.Region, sha.Id), SeriesOwner.NameOf(SpcSeriesKind.Region, sha.Code),
+            query.AsAt, user.CanWriteRegion(sha.Id), cancellationToken);
+        var spc = SavingsSpc.OfAchievement(months, notes.Options);
 
         // A PCT chief executive sees the region's totals, never another PCT's contracts: not even
         // through a filter or a month, so contract-level rows are only read for a full view.
         if (view != RegionView.Full)
         {
-            return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], SavingsSpc.OfAchievement(months),
-                selection, query.Month, []);
+            return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], spc,
+                selection, query.Month, []) { AchievementNotes = notes };
         }
         var listed = ContractFilter.Apply(contracts, selection);
         if (selection.IsFiltered)
@@ -60,7 +69,7 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
             rows = rows.Where(r => ids.Contains(r.Id)).ToList();
         }
         var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(listed, month, query.AsAt, cancellationToken) : [];
-        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, SavingsSpc.OfAchievement(months),
-            selection, query.Month, monthReturns);
+        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, spc,
+            selection, query.Month, monthReturns) { AchievementNotes = notes };
     }
 }

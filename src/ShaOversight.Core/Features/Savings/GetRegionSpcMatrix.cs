@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 
@@ -45,11 +46,13 @@ public sealed class GetRegionSpcMatrixHandler(IDbContextFactory<AppDbContext> co
             .Select(p => new { p.ContractId, p.Month, p.Target }).ToDictionaryAsync(p => (p.ContractId, p.Month), p => p.Target, cancellationToken);
 
         var byContract = validated.ToLookup(r => r.ContractId);
+        var recalculations = await SeriesNotes.ContractRecalculationsAsync(db, contracts, asAt, cancellationToken);
         var rows = details.Select(c =>
         {
             // The contract page's series: validated months that have a phased target.
             var spc = SavingsSpc.Analyse(byContract[c.Id].OrderBy(r => r.Month)
-                .Select(r => (r.Month, r.Validated, targets.GetValueOrDefault((c.Id, r.Month)))).ToList());
+                .Select(r => (r.Month, r.Validated, targets.GetValueOrDefault((c.Id, r.Month)))).ToList(),
+                recalculations[c.Id].Any() ? SpcOptions.Default with { Recalculations = recalculations[c.Id].ToList() } : null);
             var latest = spc.Points.Count == 0 ? null : spc.Points[^1];
             return new SpcMatrixRow(c.Id, c.Reference, c.BuyerName, latest?.Period, latest?.Value, spc.Target,
                 spc.Variation, spc.Assurance, spc.AreTrialLimits);

@@ -18,14 +18,15 @@ public static class SavingsSpc
     /// Months still awaiting validation are left out: a part-validated month would read as a
     /// fall. So are months with no returns yet, and months with no phased target to divide by.
     /// </summary>
-    public static XmrResult OfAchievement(IReadOnlyList<SavingsMonth> months) =>
+    /// <param name="options">The series' recorded recalculations, if any (<see cref="SpcNotes.SeriesNotes.Options"/>).</param>
+    public static XmrResult OfAchievement(IReadOnlyList<SavingsMonth> months, SpcOptions? options = null) =>
         Analyse(months.Where(m => m.ReturnsAwaitingValidation == 0 && (m.Validated != 0 || m.Claimed != 0))
-            .Select(m => (m.Month, m.Validated, m.Target)).ToList());
+            .Select(m => (m.Month, m.Validated, m.Target)).ToList(), options);
 
     /// <summary>Validated as a percentage of target for each month that has a target; higher is better.</summary>
-    public static XmrResult Analyse(IReadOnlyList<(DateOnly Month, decimal Validated, decimal Target)> months)
+    public static XmrResult Analyse(IReadOnlyList<(DateOnly Month, decimal Validated, decimal Target)> months, SpcOptions? options = null)
     {
         var shares = months.Where(m => m.Target > 0).Select(m => (m.Month, TargetPercent * m.Validated / m.Target)).ToList();
-        return XmrAnalysis.Analyse(shares, ImprovementDirection.Up, shares.Count == 0 ? null : TargetPercent);
+        return XmrAnalysis.Analyse(shares, ImprovementDirection.Up, shares.Count == 0 ? null : TargetPercent, options);
     }
 }

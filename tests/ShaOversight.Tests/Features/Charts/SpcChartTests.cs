@@ -87,6 +87,35 @@ public sealed class SpcChartTests
         Assert.Contains("Special cause (improvement), high: outside the process limits", text);
     }
 
+    [Fact]
+    public void A_recalculation_breaks_the_limits_into_two_labelled_sets_and_annotations_are_numbered_markers()
+    {
+        // Fourteen months near 80%, then fourteen near 100% after a recorded change.
+        var values = Enumerable.Range(0, 28).Select(i => (i < 14 ? 80m : 100m) + (i % 3 == 0 ? 2 : i % 3 == 1 ? -1 : 1)).ToList();
+        var months = values.Select((v, i) => (new DateOnly(2008, 4, 1).AddMonths(i), v)).ToList();
+        var recalculated = XmrAnalysis.Analyse(months, ImprovementDirection.Up, 90,
+            SpcOptions.Default with { Recalculations = [new LimitRecalculation(months[14].Item1, "Scope widened")] });
+        var whole = XmrAnalysis.Analyse(months, ImprovementDirection.Up, 90);
+
+        var chart = SpcChart.Build(recalculated, "% of target", v => $"{v:0}%", 14, [new SpcMarker(months[3].Item1, 1)]);
+        var svg = XDocument.Parse(chart.ToSvg(1000, 380));
+        var (wholeSvg, _) = Draw(whole);
+
+        int LimitLines(XDocument drawn) => drawn.Descendants(Svg + "path").Count(p => Colour(p, "fill") == MdcColours.Limit && Dashes(p) >= 10);
+        Assert.Equal(2, LimitLines(wholeSvg));
+        Assert.Equal(4, LimitLines(svg));
+        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains("Recalculated: Scope widened", texts);
+        Assert.Contains("1", texts);
+        // Labels are read at the same size as the axes: nothing smaller than 14 at the drawn size.
+        Assert.All(svg.Descendants(Svg + "text"), t => Assert.True(Number(t, "font-size") >= 14));
+
+        // A month's details give its own segment's lines, not the latest segment's.
+        var early = SpcPointText.Describe(recalculated, recalculated.Points[2], v => $"{v:0.0}%");
+        Assert.Contains($"Mean {recalculated.Segments[0].Lines!.Mean:0.0}%", early);
+        Assert.NotEqual(recalculated.Segments[0].Lines!.Mean, recalculated.Mean);
+    }
+
     private static string? Colour(XElement path, string attribute) => path.Attribute(attribute)?.Value.ToUpperInvariant();
 
     private static int Dashes(XElement path) => path.Attribute("d")!.Value.Count(c => c == 'M');

@@ -171,6 +171,13 @@ public static partial class BoardPackDocument
         }
     }
 
+    /// <summary>The recalculations and the numbered annotations, under the chart that draws them.</summary>
+    private static void SpcNotesLines(PdfComposer pdf, SpcNotes.SeriesNotes notes)
+    {
+        foreach (var recalculation in notes.Recalculations) pdf.Paragraph(recalculation.Describe(), 9);
+        for (var i = 0; i < notes.Annotations.Count; i++) pdf.Paragraph($"({i + 1}) {notes.Annotations[i].Describe()}", 9);
+    }
+
     private static void Savings(PdfComposer pdf, BoardPackContent content)
     {
         var savings = content.Savings;
@@ -185,7 +192,8 @@ public static partial class BoardPackDocument
         {
             pdf.Heading("Validated savings as a percentage of each month's phased target (XmR chart)", 12, keepWithNext: 250);
             pdf.Paragraph(savings.AchievementSpc.Summary, 9);
-            pdf.Drawing(210, PackCharts.Xmr(savings.AchievementSpc, "% of phased target", v => $"{v:0}%"));
+            pdf.Drawing(210, PackCharts.Xmr(savings.AchievementSpc, "% of phased target", v => $"{v:0}%", savings.AchievementNotes.Markers));
+            SpcNotesLines(pdf, savings.AchievementNotes);
         }
         if (savings.Months.Count > 0)
         {

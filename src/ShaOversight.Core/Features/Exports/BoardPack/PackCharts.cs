@@ -24,8 +24,8 @@ public static class PackCharts
     };
 
     /// <summary>An XmR chart from the same definition the web page draws (<see cref="SpcChart"/>), so paper and screen agree.</summary>
-    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format) => (canvas, box) =>
-        Render(SpcChart.Build(spc, yLabel, format, fontSize: FontSize).Plot, canvas, box);
+    public static Action<SKCanvas, SKRect> Xmr(XmrResult spc, string yLabel, Func<decimal, string> format, IReadOnlyList<SpcMarker>? annotations = null) =>
+        (canvas, box) => Render(SpcChart.Build(spc, yLabel, format, fontSize: FontSize, annotations).Plot, canvas, box);
 
     /// <summary>Lines over months from the same definition the web page draws (<see cref="MonthLineChart"/>); a dashed line is a comparison, such as a target.</summary>
     public static Action<SKCanvas, SKRect> Lines(string yLabel, IReadOnlyList<DateOnly> months, params (string Name, IReadOnlyList<double> Values, bool Dashed)[] lines) => (canvas, box) =>

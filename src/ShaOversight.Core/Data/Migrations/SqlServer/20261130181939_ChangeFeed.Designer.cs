@@ -12,7 +12,7 @@ using ShaOversight.Core.Data;
 namespace ShaOversight.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261130165557_ChangeFeed")]
+    [Migration("20261130181939_ChangeFeed")]
     partial class ChangeFeed
     {
         /// <inheritdoc />
@@ -723,6 +723,55 @@ namespace ShaOversight.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceAreas");
+                });
+
+            modelBuilder.Entity("ShaOversight.Core.Domain.SpcNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SeriesKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesKind", "SeriesId", "Month");
+
+                    b.ToTable("SpcNotes");
                 });
 
             modelBuilder.Entity("ShaOversight.Core.Domain.StageChange", b =>
