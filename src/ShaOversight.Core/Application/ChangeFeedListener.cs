@@ -76,7 +76,7 @@ public sealed partial class ChangeFeedListener(
                         seen = entry.Position;
                         Interlocked.Exchange(ref _position, seen);
                         // This instance's own writes were published when they committed.
-                        if (entry.Origin != changes.Origin) Publish(entry);
+                        if (entry.Origin != changes.Origin) changes.Publish(ChangeFeed.ToChange(entry));
                     }
                 } while (entries.Count == ChangeFeed.BatchSize);
             }
@@ -90,16 +90,6 @@ public sealed partial class ChangeFeedListener(
             _failing = true;
         }
     }
-
-    /// <summary>A listener that throws must neither make the feed replay the entry nor hold up the entries after it.</summary>
-    private void Publish(Domain.ChangeFeedEntry entry)
-    {
-        try { changes.Publish(ChangeFeed.ToChange(entry)); }
-        catch (Exception ex) { LogNotDelivered(ex, entry.Position); }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A listener failed on change feed entry {Position}; the feed moves on.")]
-    private partial void LogNotDelivered(Exception exception, long position);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed could not be read; retrying every poll from position {Position}. Other servers' changes reach this one's pages when it recovers.")]
     private partial void LogFailed(Exception exception, long? position);

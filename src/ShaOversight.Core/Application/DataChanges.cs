@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ShaOversight.Core.Domain;
 
 namespace ShaOversight.Core.Application;
@@ -15,8 +17,13 @@ public sealed record DataChange(string What, IReadOnlySet<int> RegionIds, string
 /// instance or by <c>shao</c> arrives through the database's <see cref="ChangeFeed"/>, published
 /// by <see cref="ChangeFeedListener"/>, which skips this instance's own entries.
 /// </summary>
-public sealed class DataChanges
+public sealed partial class DataChanges
 {
+    private readonly ILogger _logger;
+
+    /// <summary>The logger is optional so a test can stand up an instance of its own.</summary>
+    public DataChanges(ILogger<DataChanges>? logger = null) => _logger = logger ?? NullLogger<DataChanges>.Instance;
+
     public event Action<DataChange>? Committed;
 
     /// <summary>
@@ -26,7 +33,22 @@ public sealed class DataChanges
     /// </summary>
     public string Origin { get; } = FitToColumn($"{Guid.NewGuid():N} {Environment.ProcessId} {Environment.MachineName}");
 
-    public void Publish(DataChange change) => Committed?.Invoke(change);
+    /// <summary>Tells every subscriber; one that throws is logged and the rest are still told.</summary>
+    public void Publish(DataChange change) => Notify(Committed, change);
+
+    private void Notify<T>(Action<T>? handlers, T argument)
+    {
+        if (handlers is null) return;
+        // Each handler on its own, so a failing page cannot keep the cache or other pages from hearing.
+        foreach (var handler in handlers.GetInvocationList().Cast<Action<T>>())
+        {
+            try { handler(argument); }
+            catch (Exception ex) { LogHandlerFailed(ex, handler.Method.DeclaringType?.Name ?? handler.Method.Name); }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A subscriber ({Subscriber}) failed on a data change; the others were still told.")]
+    private partial void LogHandlerFailed(Exception exception, string subscriber);
 
     private static string FitToColumn(string name) => name.Length <= ChangeFeedEntry.OriginLength ? name : name[..ChangeFeedEntry.OriginLength];
 }
