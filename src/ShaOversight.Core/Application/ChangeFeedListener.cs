@@ -51,9 +51,11 @@ public sealed partial class ChangeFeedListener(
     }
 
     /// <summary>
-    /// One look at the feed. The first successful one only notes the head: an instance starting
-    /// now has no open pages and an empty cache, so nothing earlier needs telling. Each later one
-    /// publishes every entry after the last position, in order, and moves past it.
+    /// One look at the feed. The first successful one notes the head and tells
+    /// <see cref="DataChanges.ListeningFrom"/>: pages may already have been served, and figures
+    /// kept, from data read before it, missing a write committed elsewhere in that gap, which the
+    /// feed will never publish. Each later one publishes every entry after the last position, in
+    /// order, and moves past it.
     /// </summary>
     public async Task PollAsync(CancellationToken cancellationToken)
     {
@@ -62,7 +64,9 @@ public sealed partial class ChangeFeedListener(
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             if (Position is not { } seen)
             {
-                Interlocked.Exchange(ref _position, await ChangeFeed.HeadAsync(db, cancellationToken));
+                var head = await ChangeFeed.HeadAsync(db, cancellationToken);
+                Interlocked.Exchange(ref _position, head);
+                changes.StartListening(head);
                 _listening.TrySetResult();
             }
             else

@@ -27,6 +27,13 @@ public sealed partial class DataChanges
     public event Action<DataChange>? Committed;
 
     /// <summary>
+    /// Raised once, when this instance's listener has read the feed's head: every change after it
+    /// will be published, but one committed before it, while pages were already being served, may
+    /// not have been. Whatever was kept from data read before then must be read afresh.
+    /// </summary>
+    public event Action<long>? ListeningFrom;
+
+    /// <summary>
     /// This instance's name in the change feed: a random part first (so two hosts in one process
     /// differ, and a long host name cut to the column's length cannot make two names equal), then
     /// the process and host, for whoever reads the table.
@@ -35,6 +42,9 @@ public sealed partial class DataChanges
 
     /// <summary>Tells every subscriber; one that throws is logged and the rest are still told.</summary>
     public void Publish(DataChange change) => Notify(Committed, change);
+
+    /// <summary>The listener's first reading of the head (see <see cref="ListeningFrom"/>).</summary>
+    public void StartListening(long head) => Notify(ListeningFrom, head);
 
     private void Notify<T>(Action<T>? handlers, T argument)
     {

@@ -133,6 +133,25 @@ public sealed class ChangeFeedTests(SliceFixture fixture)
         Assert.Equal(later.Current.Target, Assert.Single(heardAfterRestart).What);
     }
 
+    [Fact]
+    public async Task Figures_kept_before_the_listener_first_reads_the_head_are_read_afresh_once_it_has()
+    {
+        var (contractId, month) = await fixture.LondonReturnAsync(fromTheEnd: 7);
+        var changes = new DataChanges();
+        using var national = new NationalFigures(changes);
+        var listener = new ChangeFeedListener(Factory, changes, Settings, TimeProvider.System, NullLogger<ChangeFeedListener>.Instance);
+        async Task<string> Claimed() => (await fixture.QueryAsync(db => db.MonthlyReturns
+            .Where(r => r.ContractId == contractId && r.Month == month).Select(r => r.Claimed).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var before = await national.GetAsync("claimed", Claimed); // a page served as the instance starts
+
+        await CorrectAsync(contractId, month, 1_100m); // by another instance, before this one's first poll
+        await listener.PollAsync(CancellationToken.None);
+
+        Assert.Equal(await Claimed(), await national.GetAsync("claimed", Claimed));
+        Assert.NotEqual(before, await Claimed());
+    }
+
     private static readonly ChangeFeedSettings Settings = new(TimeSpan.FromSeconds(1));
 
     private IDbContextFactory<AppDbContext> Factory => fixture.GetService<IDbContextFactory<AppDbContext>>();
