@@ -152,6 +152,22 @@ public sealed class ChangeFeedTests(SliceFixture fixture)
         Assert.NotEqual(before, await Claimed());
     }
 
+    [Fact]
+    public async Task An_append_that_finds_no_head_row_throws_so_the_write_it_belongs_to_rolls_back()
+    {
+        var head = await HeadAsync();
+        var change = new DataChange("a write with nowhere in the feed", new HashSet<int>(), "Someone", DateTimeOffset.UtcNow);
+        await using (var db = await Factory.CreateDbContextAsync())
+        await using (await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM ChangeFeedHead");
+            await Assert.ThrowsAsync<InvalidOperationException>(() => ChangeFeed.AppendAsync(db, change, "test", CancellationToken.None));
+        }
+
+        Assert.Equal(head, await HeadAsync());
+        Assert.Empty(await EntriesAfterAsync(head));
+    }
+
     private static readonly ChangeFeedSettings Settings = new(TimeSpan.FromSeconds(1));
 
     private IDbContextFactory<AppDbContext> Factory => fixture.GetService<IDbContextFactory<AppDbContext>>();
