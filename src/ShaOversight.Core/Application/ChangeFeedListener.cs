@@ -22,8 +22,9 @@ public sealed record ChangeFeedSettings(TimeSpan PollInterval)
 }
 
 /// <summary>
-/// One per instance: reads the change feed every poll interval and publishes each entry another
-/// instance (or <c>shao</c>) wrote to this instance's <see cref="DataChanges"/>, so open pages,
+/// One per instance: reads the change feed every poll interval and publishes each entry not
+/// already published here (another instance's, <c>shao</c>'s, or one of this instance's own
+/// whose commit it never heard of) to this instance's <see cref="DataChanges"/>, so open pages,
 /// forms and the national-figures cache hear of every committed write wherever it was made.
 /// </summary>
 public sealed partial class ChangeFeedListener(
@@ -79,10 +80,13 @@ public sealed partial class ChangeFeedListener(
                     {
                         seen = entry.Position;
                         Interlocked.Exchange(ref _position, seen);
-                        // This instance's own writes were published when they committed.
-                        if (entry.Origin != changes.Origin) changes.Publish(ChangeFeed.ToChange(entry));
+                        // Skip only what was published here when it committed, not everything with this
+                        // instance's Origin: a commit whose acknowledgement was lost was never published.
+                        if (!changes.WasPublishedHere(entry.Position)) changes.Publish(ChangeFeed.ToChange(entry));
                     }
                 } while (entries.Count == ChangeFeed.BatchSize);
+                // A write published here just after this poll read its entry would otherwise be remembered forever.
+                changes.PassedPosition(seen);
             }
             if (_failing) LogRecovered(Position);
             _failing = false;

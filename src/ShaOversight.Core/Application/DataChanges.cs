@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShaOversight.Core.Domain;
@@ -15,11 +16,12 @@ public sealed record DataChange(string What, IReadOnlySet<int> RegionIds, string
 /// instance per app; a page subscribes while it is on screen and reloads when its region is
 /// touched. A write made here is published at once, after its commit; a write made by another
 /// instance or by <c>shao</c> arrives through the database's <see cref="ChangeFeed"/>, published
-/// by <see cref="ChangeFeedListener"/>, which skips this instance's own entries.
+/// by <see cref="ChangeFeedListener"/>, which skips the positions published here.
 /// </summary>
 public sealed partial class DataChanges
 {
     private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<long, byte> _publishedHere = new();
 
     /// <summary>The logger is optional so a test can stand up an instance of its own.</summary>
     public DataChanges(ILogger<DataChanges>? logger = null) => _logger = logger ?? NullLogger<DataChanges>.Instance;
@@ -43,8 +45,33 @@ public sealed partial class DataChanges
     /// <summary>Tells every subscriber; one that throws is logged and the rest are still told.</summary>
     public void Publish(DataChange change) => Notify(Committed, change);
 
+    /// <summary>
+    /// Publishes a write this instance committed at feed <paramref name="position"/>, and notes the
+    /// position so the listener does not publish it again. Only a position published here is skipped:
+    /// a write whose commit succeeded but was reported as failed (and so never published) still
+    /// reaches this instance's pages through the feed.
+    /// </summary>
+    public void Publish(DataChange change, long position)
+    {
+        _publishedHere.TryAdd(position, 0);
+        Publish(change);
+    }
+
+    /// <summary>Whether the entry at <paramref name="position"/> was published here; each is answered once.</summary>
+    public bool WasPublishedHere(long position) => _publishedHere.TryRemove(position, out _);
+
+    /// <summary>Forgets the positions at or before <paramref name="position"/>, which the listener has passed.</summary>
+    public void PassedPosition(long position)
+    {
+        foreach (var passed in _publishedHere.Keys.Where(p => p <= position)) _publishedHere.TryRemove(passed, out _);
+    }
+
     /// <summary>The listener's first reading of the head (see <see cref="ListeningFrom"/>).</summary>
-    public void StartListening(long head) => Notify(ListeningFrom, head);
+    public void StartListening(long head)
+    {
+        PassedPosition(head);
+        Notify(ListeningFrom, head);
+    }
 
     private void Notify<T>(Action<T>? handlers, T argument)
     {

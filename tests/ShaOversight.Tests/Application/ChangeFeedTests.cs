@@ -153,6 +153,28 @@ public sealed class ChangeFeedTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task A_write_this_instance_committed_but_never_published_still_reaches_it_through_the_feed()
+    {
+        var changes = new DataChanges();
+        var heard = new List<DataChange>();
+        changes.Committed += heard.Add;
+        var listener = new ChangeFeedListener(Factory, changes, Settings, TimeProvider.System, NullLogger<ChangeFeedListener>.Instance);
+        await listener.PollAsync(CancellationToken.None);
+
+        // The commit succeeded but its acknowledgement was lost: the retry found the version moved and published nothing.
+        var change = new DataChange("return committed, acknowledgement lost", new HashSet<int> { 1 }, "Someone", DateTimeOffset.UtcNow);
+        await using (var db = await Factory.CreateDbContextAsync())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ChangeFeed.AppendAsync(db, change, changes.Origin, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+        await listener.PollAsync(CancellationToken.None);
+
+        Assert.Equal(change.What, Assert.Single(heard).What);
+    }
+
+    [Fact]
     public async Task An_append_that_finds_no_head_row_throws_so_the_write_it_belongs_to_rolls_back()
     {
         var head = await HeadAsync();

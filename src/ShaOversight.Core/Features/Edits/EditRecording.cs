@@ -61,15 +61,16 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     {
         var change = new DataChange(target, new HashSet<int> { regionId }, user.DisplayName, clock.GetUtcNow());
         // SQL Server's retrying strategy must own a transaction the app begins, so a retry replays all of it.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var position = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
+            var appended = await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return appended;
         });
         db.ChangeTracker.AcceptAllChanges();
-        changes.Publish(change);
+        changes.Publish(change, position);
     }
 
     /// <summary>
