@@ -33,6 +33,22 @@ public sealed class BoardPackFunnelsTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task An_sha_packs_uptake_funnel_holds_only_the_region_itself_as_its_users_england_overview_does()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        var text = Text(pack.Content);
+        var start = text.IndexOf("FESC uptake: each SHA's share", StringComparison.Ordinal);
+        var uptake = text[start..text.IndexOf("WCC composite", start, StringComparison.Ordinal)];
+        var london = await fixture.QueryAsync(db => db.Organisations.Where(o => o.Code == "Q36").Select(o => new { o.Name, Pcts = o.Children.Count() }).SingleAsync());
+        var otherShas = await fixture.QueryAsync(db => db.Organisations
+            .Where(o => o.Kind == OrganisationKind.StrategicHealthAuthority && o.Code != "Q36").Select(o => o.Name).ToListAsync());
+
+        Assert.Equal(9, otherShas.Count);
+        Assert.Contains($"{london.Name} {london.Pcts} ", uptake);
+        Assert.All(otherShas, name => Assert.DoesNotContain(name, uptake));
+    }
+
+    [Fact]
     public async Task A_pct_chief_executives_pack_places_their_pct_among_all_pcts_but_lists_no_other_pcts_contract()
     {
         var pack = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, new GetBoardPack("Q36", "5AT", Year, YearEnd));
