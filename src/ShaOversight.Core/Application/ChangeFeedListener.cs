@@ -22,8 +22,9 @@ public sealed record ChangeFeedSettings(TimeSpan PollInterval)
 }
 
 /// <summary>
-/// One per instance: reads the change feed every poll interval and publishes each entry another
-/// instance (or <c>shao</c>) wrote to this instance's <see cref="DataChanges"/>, so open pages,
+/// One per instance: reads the change feed every poll interval and publishes each entry not
+/// already published here (another instance's, <c>shao</c>'s, or one of this instance's own
+/// whose commit it never heard of) to this instance's <see cref="DataChanges"/>, so open pages,
 /// forms and the national-figures cache hear of every committed write wherever it was made.
 /// </summary>
 public sealed partial class ChangeFeedListener(
@@ -51,9 +52,11 @@ public sealed partial class ChangeFeedListener(
     }
 
     /// <summary>
-    /// One look at the feed. The first successful one only notes the head: an instance starting
-    /// now has no open pages and an empty cache, so nothing earlier needs telling. Each later one
-    /// publishes every entry after the last position, in order, and moves past it.
+    /// One look at the feed. The first successful one notes the head and tells
+    /// <see cref="DataChanges.ListeningFrom"/>: pages may already have been served, and figures
+    /// kept, from data read before it, missing a write committed elsewhere in that gap, which the
+    /// feed will never publish. Each later one publishes every entry after the last position, in
+    /// order, and moves past it.
     /// </summary>
     public async Task PollAsync(CancellationToken cancellationToken)
     {
@@ -62,7 +65,9 @@ public sealed partial class ChangeFeedListener(
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             if (Position is not { } seen)
             {
-                Interlocked.Exchange(ref _position, await ChangeFeed.HeadAsync(db, cancellationToken));
+                var head = await ChangeFeed.HeadAsync(db, cancellationToken);
+                Interlocked.Exchange(ref _position, head);
+                changes.StartListening(head);
                 _listening.TrySetResult();
             }
             else
@@ -75,10 +80,13 @@ public sealed partial class ChangeFeedListener(
                     {
                         seen = entry.Position;
                         Interlocked.Exchange(ref _position, seen);
-                        // This instance's own writes were published when they committed.
-                        if (entry.Origin != changes.Origin) Publish(entry);
+                        // Skip only what was published here when it committed, not everything with this
+                        // instance's Origin: a commit whose acknowledgement was lost was never published.
+                        if (!changes.WasPublishedHere(entry.Position)) changes.Publish(ChangeFeed.ToChange(entry));
                     }
                 } while (entries.Count == ChangeFeed.BatchSize);
+                // A write published here just after this poll read its entry would otherwise be remembered forever.
+                changes.PassedPosition(seen);
             }
             if (_failing) LogRecovered(Position);
             _failing = false;
@@ -90,16 +98,6 @@ public sealed partial class ChangeFeedListener(
             _failing = true;
         }
     }
-
-    /// <summary>A listener that throws must neither make the feed replay the entry nor hold up the entries after it.</summary>
-    private void Publish(Domain.ChangeFeedEntry entry)
-    {
-        try { changes.Publish(ChangeFeed.ToChange(entry)); }
-        catch (Exception ex) { LogNotDelivered(ex, entry.Position); }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A listener failed on change feed entry {Position}; the feed moves on.")]
-    private partial void LogNotDelivered(Exception exception, long position);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed could not be read; retrying every poll from position {Position}. Other servers' changes reach this one's pages when it recovers.")]
     private partial void LogFailed(Exception exception, long? position);

@@ -4,7 +4,9 @@ namespace ShaOversight.Core.Application;
 /// National aggregates (England's figures by SHA, the national WCC medians) read every row in
 /// England yet change only when data does. Each is worked out once and kept until the next
 /// <see cref="DataChange"/>, which arrives for a write made here at once and for a write made
-/// by another instance or by <c>shao</c> through the change feed. One per app.
+/// by another instance or by <c>shao</c> through the change feed. Everything kept before the
+/// listener first reads the feed's head is forgotten then: a write committed elsewhere before
+/// that reading is in no entry the listener will publish. One per app.
 /// </summary>
 public sealed class NationalFigures : IDisposable
 {
@@ -20,6 +22,7 @@ public sealed class NationalFigures : IDisposable
     {
         _changes = changes;
         _changes.Committed += Forget;
+        _changes.ListeningFrom += Forget;
     }
 
     /// <summary>The figures for <paramref name="key"/> (a record naming what and for when), loading them if none are kept.</summary>
@@ -40,7 +43,11 @@ public sealed class NationalFigures : IDisposable
         return figures;
     }
 
-    private void Forget(DataChange change)
+    private void Forget(DataChange change) => Forget();
+
+    private void Forget(long listeningFrom) => Forget();
+
+    private void Forget()
     {
         lock (_gate)
         {
@@ -49,5 +56,9 @@ public sealed class NationalFigures : IDisposable
         }
     }
 
-    public void Dispose() => _changes.Committed -= Forget;
+    public void Dispose()
+    {
+        _changes.Committed -= Forget;
+        _changes.ListeningFrom -= Forget;
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ChangeFeedEntry
     public required string ChangedBy { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>The instance that wrote it, which told its own pages at once and skips it when polling.</summary>
+    /// <summary>The instance that wrote it, for whoever reads the table; the listener skips by position, not by this.</summary>
     public required string Origin { get; set; }
 }
 

@@ -133,6 +133,63 @@ public sealed class ChangeFeedTests(SliceFixture fixture)
         Assert.Equal(later.Current.Target, Assert.Single(heardAfterRestart).What);
     }
 
+    [Fact]
+    public async Task Figures_kept_before_the_listener_first_reads_the_head_are_read_afresh_once_it_has()
+    {
+        var (contractId, month) = await fixture.LondonReturnAsync(fromTheEnd: 7);
+        var changes = new DataChanges();
+        using var national = new NationalFigures(changes);
+        var listener = new ChangeFeedListener(Factory, changes, Settings, TimeProvider.System, NullLogger<ChangeFeedListener>.Instance);
+        async Task<string> Claimed() => (await fixture.QueryAsync(db => db.MonthlyReturns
+            .Where(r => r.ContractId == contractId && r.Month == month).Select(r => r.Claimed).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var before = await national.GetAsync("claimed", Claimed); // a page served as the instance starts
+
+        await CorrectAsync(contractId, month, 1_100m); // by another instance, before this one's first poll
+        await listener.PollAsync(CancellationToken.None);
+
+        Assert.Equal(await Claimed(), await national.GetAsync("claimed", Claimed));
+        Assert.NotEqual(before, await Claimed());
+    }
+
+    [Fact]
+    public async Task A_write_this_instance_committed_but_never_published_still_reaches_it_through_the_feed()
+    {
+        var changes = new DataChanges();
+        var heard = new List<DataChange>();
+        changes.Committed += heard.Add;
+        var listener = new ChangeFeedListener(Factory, changes, Settings, TimeProvider.System, NullLogger<ChangeFeedListener>.Instance);
+        await listener.PollAsync(CancellationToken.None);
+
+        // The commit succeeded but its acknowledgement was lost: the retry found the version moved and published nothing.
+        var change = new DataChange("return committed, acknowledgement lost", new HashSet<int> { 1 }, "Someone", DateTimeOffset.UtcNow);
+        await using (var db = await Factory.CreateDbContextAsync())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ChangeFeed.AppendAsync(db, change, changes.Origin, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+        await listener.PollAsync(CancellationToken.None);
+
+        Assert.Equal(change.What, Assert.Single(heard).What);
+    }
+
+    [Fact]
+    public async Task An_append_that_finds_no_head_row_throws_so_the_write_it_belongs_to_rolls_back()
+    {
+        var head = await HeadAsync();
+        var change = new DataChange("a write with nowhere in the feed", new HashSet<int>(), "Someone", DateTimeOffset.UtcNow);
+        await using (var db = await Factory.CreateDbContextAsync())
+        await using (await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM ChangeFeedHead");
+            await Assert.ThrowsAsync<InvalidOperationException>(() => ChangeFeed.AppendAsync(db, change, "test", CancellationToken.None));
+        }
+
+        Assert.Equal(head, await HeadAsync());
+        Assert.Empty(await EntriesAfterAsync(head));
+    }
+
     private static readonly ChangeFeedSettings Settings = new(TimeSpan.FromSeconds(1));
 
     private IDbContextFactory<AppDbContext> Factory => fixture.GetService<IDbContextFactory<AppDbContext>>();

@@ -63,17 +63,18 @@ public sealed class SqlServerSyntaxTests
     {
         using var db = SqlServerAppDbContext.Create("Server=(none);Database=ShaOversight");
         // EF turns the {n} placeholders into parameters named @p0, @p1…, as sent.
-        var append = string.Format(System.Globalization.CultureInfo.InvariantCulture, ChangeFeed.AppendSql,
-            Enumerable.Range(0, 5).Select(n => (object)$"@p{n}").ToArray());
+        var insert = string.Format(System.Globalization.CultureInfo.InvariantCulture, ChangeFeed.InsertSql,
+            Enumerable.Range(0, 6).Select(n => (object)$"@p{n}").ToArray());
 
         var sql = new Dictionary<string, string>
         {
-            ["append"] = append,
+            ["bump"] = ChangeFeed.BumpHeadSql,
+            ["insert"] = insert,
             ["head"] = QueryText(ChangeFeed.Head(db).ToQueryString()),
             ["after"] = QueryText(ChangeFeed.After(db, 41).ToQueryString()),
         };
 
-        Assert.Contains("UPDATE ChangeFeedHead SET Position = Position + 1", append);
+        Assert.Contains("UPDATE ChangeFeedHead SET Position = Position + 1", ChangeFeed.BumpHeadSql);
         foreach (var (name, text) in sql)
             Assert.Empty(TSqlSyntax.Errors(text, name));
     }

@@ -71,17 +71,17 @@ public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory
     public async Task CommitAsync(AppDbContext db, UserAccess user, int regionId, Func<Task<string>> write, CancellationToken cancellationToken)
     {
         // SQL Server's retrying strategy must own a transaction the app begins, so a retry replays all of it.
-        var change = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var (change, position) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var target = await write();
             var change = new DataChange(target, new HashSet<int> { regionId }, user.DisplayName, clock.GetUtcNow());
-            await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
+            var appended = await ChangeFeed.AppendAsync(db, change, changes.Origin, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return change;
+            return (change, appended);
         });
         db.ChangeTracker.AcceptAllChanges();
-        changes.Publish(change);
+        changes.Publish(change, position);
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ public sealed class ImportRunner(
 
         ImportPlan? plan = null;
         DataChange? change = null;
+        long position = 0;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -68,7 +69,7 @@ public sealed class ImportRunner(
             await db.SaveChangesAsync(cancellationToken);
             // In the feed only if the load commits: every other instance refreshes from it.
             change = new DataChange(definition.Title, plan.RegionIds, user.DisplayName, clock.GetUtcNow());
-            await ChangeFeed.AppendAsync(db, change, dataChanges.Origin, cancellationToken);
+            position = await ChangeFeed.AppendAsync(db, change, dataChanges.Origin, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
 
@@ -78,7 +79,7 @@ public sealed class ImportRunner(
             return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: false);
         }
 
-        dataChanges.Publish(change!);
+        dataChanges.Publish(change!, position);
         return Outcome(definition, file, table.Format, table.Rows.Count, problems, plan, previous, committed: true);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Exports.BoardPack;
@@ -27,9 +28,27 @@ public sealed class BoardPackFunnelsTests(SliceFixture fixture)
         Assert.Contains("5. NHS London against England: funnel plots", text);
         Assert.Contains("FESC uptake: each SHA's share", text);
         Assert.Contains("WCC composite 2009/10: the region's PCTs among all PCTs", text);
-        Assert.Contains("Savings achievement by contract", text);
+        // The heading is printed even when the section refuses; the pooled achievement only when it draws the funnel.
+        Assert.Contains("around the region's pooled achievement", text);
         Assert.Contains("Hillingdon", text);
-        Assert.Matches("(No overdispersion|widened for overdispersion|Too few units)", text);
+        // The seeded region's PCTs and contracts both vary beyond chance: the WCC caterpillar's limits, then the savings funnel's, are widened.
+        Assert.Equal(["Limits widened for overdispersion: φ = 2.82", "Limits widened for overdispersion: φ = 11.55"], Regex.Matches(text, @"(No overdispersion \(φ = [0-9.]+\)|Limits widened for overdispersion: φ = [0-9.]+|Too few units)").Select(m => m.Value));
+    }
+
+    [Fact]
+    public async Task An_sha_packs_uptake_funnel_holds_only_the_region_itself_as_its_users_england_overview_does()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        var text = Text(pack.Content);
+        var start = text.IndexOf("FESC uptake: each SHA's share", StringComparison.Ordinal);
+        var uptake = text[start..text.IndexOf("WCC composite", start, StringComparison.Ordinal)];
+        var london = await fixture.QueryAsync(db => db.Organisations.Where(o => o.Code == "Q36").Select(o => new { o.Name, Pcts = o.Children.Count() }).SingleAsync());
+        var otherShas = await fixture.QueryAsync(db => db.Organisations
+            .Where(o => o.Kind == OrganisationKind.StrategicHealthAuthority && o.Code != "Q36").Select(o => o.Name).ToListAsync());
+
+        Assert.Equal(9, otherShas.Count);
+        Assert.Contains($"{london.Name} {london.Pcts} ", uptake);
+        Assert.All(otherShas, name => Assert.DoesNotContain(name, uptake));
     }
 
     [Fact]
