@@ -4,6 +4,7 @@ using Mediator;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Board;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
 using ShaOversight.Core.Features.Savings;
@@ -28,7 +29,8 @@ public sealed record BoardPackFile(string FileName, byte[] Content, int Pages)
 /// <summary>Everything a pack shows, gathered before drawing starts.</summary>
 public sealed record BoardPackContent(
     RegionUptake Uptake, RegionSavings Savings, RegionAssessments Assessments, PilotTracker Pilots, DataOriginSummary Origin,
-    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings);
+    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings,
+    BoardSummary Summary);
 
 public sealed class GetBoardPackValidator : AbstractValidator<GetBoardPack>
 {
@@ -60,7 +62,8 @@ public sealed class GetBoardPackHandler(ISender sender, AccessService access, Au
             await sender.Send(new GetRegionAssessments(query.ShaCode, query.Year), cancellationToken),
             await sender.Send(new GetPilots(), cancellationToken),
             await sender.Send(new GetDataOrigin(), cancellationToken),
-            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings);
+            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings,
+            await sender.Send(new GetBoardSummary(query.ShaCode, query.PctCode, query.Year, query.AsAt), cancellationToken));
 
         using var output = new MemoryStream();
         // Drawing is a second or so of CPU work: off the caller's thread, so a Blazor circuit
