@@ -2,7 +2,6 @@ using System.Globalization;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Savings;
-using ShaOversight.Core.Spc;
 
 namespace ShaOversight.Core.Features.Board;
 
@@ -30,18 +29,17 @@ public static class BoardSentences
         return history.Count == 0 ? $"{pct} had not started on FESC" : $"{pct} has reached \"{FescStageNames.Of(history[^1].Stage).ToLowerInvariant()}\"";
     }
 
-    public static string Savings(SavingsMeasures now, SavingsMeasures? before, XmrResult monthly)
+    public static string Savings(SavingsMeasures now, SavingsMeasures? before)
     {
         if (now.Achievement is not { } achieved) return "No contract had a savings target phased to date, so there is nothing yet to pay back.";
         var change = before?.Achievement is { } then ? $" ({Points(achieved - then)} on a year earlier)" : "";
         var payBack = now.ReturnOnFees is { } ratio
-            ? $", returning {Money(ratio)} for every £1 of fees paid"
+            ? $", {Money(ratio)} for every £1 of fees"
             : "";
         var forecast = now.ForecastAgainstTarget is { } outturn
-            ? $"; contracts are forecast to deliver {Percent(outturn)} of their {Money(now.SavingsTarget)} target"
+            ? $"; the forecast is {Percent(outturn)} of the {Money(now.SavingsTarget)} target"
             : "";
-        var icons = monthly.HasLimits ? $". Month by month: {IconWords.Of(monthly.Variation).ToLowerInvariant()}; {IconWords.Of(monthly.Assurance).ToLowerInvariant()}" : "";
-        return $"Validated savings are {Percent(achieved)} of the target phased to date{change}{payBack}{forecast}{icons}.";
+        return $"Validated savings are {Percent(achieved)} of the target phased to date{change}{payBack}{forecast}.";
     }
 
     public static string SavingsNotShown(string pct) =>

@@ -29,9 +29,9 @@ internal sealed class BoardSummaryReads(
         var before = HasYearEarlier ? await sender.Send(new GetEnglandOverview(year.Previous, _earlier), ct) : null;
         var measures = IconSummaries.England(now, settings);
         var (savings, spc) = await NationalAsync(asAt);
-        var earlierSavings = HasYearEarlier ? (await NationalAsync(_earlier)).Measures : null;
+        (SavingsMeasures, Spc.XmrResult)? earlierSavings = HasYearEarlier ? await NationalAsync(_earlier) : null;
         var pilots = await sender.Send(new GetPilots(), ct);
-        return Summary("England", BoardScope.England,
+        return Summary(BoardSummary.EnglandCode, "England", BoardScope.England,
             BoardTiles.Uptake(measures[0], now.England.PctsWithContractAwarded, now.England.PctCount, before?.England.UptakeShare, Missing, "England", asAt, null),
             BoardTiles.Savings(savings, spc, earlierSavings, Missing, settings),
             BoardTiles.Assurance(measures[2], before?.England.MeanCompetencyScore, year),
@@ -48,9 +48,10 @@ internal sealed class BoardSummaryReads(
         var uptakeBefore = HasYearEarlier ? await sender.Send(new GetRegionUptake(shaCode, _earlier), ct) : null;
         var savingsBefore = HasYearEarlier ? await sender.Send(new GetRegionSavings(shaCode, _earlier), ct) : null;
         var sha = uptake.Sha;
-        return Summary(sha.Name, BoardScope.Region,
+        return Summary(sha.Code, sha.Name, BoardScope.Region,
             BoardTiles.Uptake(IconSummaries.Uptake(uptake)[0], uptake.PctsWithContractAwarded, uptake.PctCount, uptakeBefore?.Share, Missing, sha.Name, asAt, null),
-            BoardTiles.Savings(savings.Total, savings.AchievementSpc, savingsBefore?.Total, Missing, settings),
+            BoardTiles.Savings(savings.Total, savings.AchievementSpc,
+                savingsBefore is null ? null : (savingsBefore.Total, savingsBefore.AchievementSpc), Missing, settings),
             BoardTiles.Assurance(IconSummaries.Assurance(assessments)[0], IconSummaries.RegionMeanScore(lastRound), year),
             BoardTiles.Pilots(pilots.Pilots, sha));
     }
@@ -64,11 +65,11 @@ internal sealed class BoardSummaryReads(
         var pctBefore = HasYearEarlier && pct.ShowsOwnData ? await sender.Send(new GetPctDashboard(pctCode, year.Previous, _earlier), ct) : null;
         var pilots = await sender.Send(new GetPilots(), ct);
         var share = IconSummaries.Uptake(uptake)[0];
-        return Summary(pct.Pct.Name, BoardScope.Pct,
-            BoardTiles.Uptake(share with { Metric = $"{region.Name}: {share.Metric.ToLowerInvariant()}" }, uptake.PctsWithContractAwarded, uptake.PctCount,
+        return Summary(pct.Pct.Code, pct.Pct.Name, BoardScope.Pct,
+            BoardTiles.Uptake(share with { Metric = $"{region.Name}: {char.ToLowerInvariant(share.Metric[0])}{share.Metric[1..]}" }, uptake.PctsWithContractAwarded, uptake.PctCount,
                 uptakeBefore?.Share, Missing, region.Name, asAt, pct.ShowsOwnData ? BoardSentences.PctJourney(pct.Pct.Name, pct.StageHistory) : null),
             pct.ShowsOwnData
-                ? BoardTiles.Savings(pct.Savings, pct.AchievementSpc, pctBefore?.Savings, Missing, settings)
+                ? BoardTiles.Savings(pct.Savings, pct.AchievementSpc, pctBefore is null ? null : (pctBefore.Savings, pctBefore.AchievementSpc), Missing, settings)
                 : BoardTiles.SavingsNotShown(pct.Pct.Name),
             BoardTiles.PctAssurance(pct.Ratings, year),
             BoardTiles.Pilots(pilots.Pilots, region));
@@ -77,7 +78,8 @@ internal sealed class BoardSummaryReads(
     /// <summary>Why a figure has no year-earlier partner.</summary>
     private string Missing => HasYearEarlier ? "No figure a year earlier to compare with" : $"No figures before {FirstFigures:d MMMM yyyy}";
 
-    private BoardSummary Summary(string subject, BoardScope scope, params BoardTile[] tiles) => new(subject, scope, year, asAt, _earlier, tiles);
+    private BoardSummary Summary(string code, string subject, BoardScope scope, params BoardTile[] tiles) =>
+        new(code, subject, scope, year, asAt, _earlier, tiles);
 
     /// <summary>England's savings by the savings lens's own SQL, over every contract: no page totals them.</summary>
     private async Task<(SavingsMeasures Measures, Spc.XmrResult Spc)> NationalAsync(DateOnly date)

@@ -24,19 +24,19 @@ public static class BoardTiles
         new(BoardLens.Uptake, UptakeTitle, [Figure(share, shareBefore, whyNoChange)],
             BoardSentences.Uptake(place, awarded, pcts, share.Latest, shareBefore, asAt, journey));
 
-    public static BoardTile Savings(SavingsMeasures now, XmrResult spc, SavingsMeasures? before, string whyNoChange, DashboardSettings settings)
+    /// <param name="before">The same measures a year earlier, with that date's monthly series; null when there is no year earlier.</param>
+    public static BoardTile Savings(SavingsMeasures now, XmrResult spc, (SavingsMeasures Measures, XmrResult Spc)? before, string whyNoChange, DashboardSettings settings)
     {
-        var measures = IconSummaries.Savings(now, spc, settings);
-        // The monthly measure's year-earlier partner is that month's share, not a re-run SPC: its icons stay today's.
-        decimal?[] earlier = before is null ? [null, null, null, null] : [null, before.Achievement, before.ReturnOnFees, before.ForecastAgainstTarget];
-        var forecast = new SummaryMeasure(ForecastMetric, now.ForecastAgainstTarget, 1m, MeasureUnit.Share, null,
-            "A projection from each contract's validated run rate, not a monthly series");
-        var figures = measures.Append(forecast).Select((m, i) => Figure(m, earlier[i], i == 0 ? MonthlyHasNoYearEarlier : whyNoChange)).ToList();
-        return new(BoardLens.Savings, SavingsTitle, figures, BoardSentences.Savings(now, before, spc));
+        var figures = Measures(now, spc, settings)
+            .Zip(before is { } then ? Measures(then.Measures, then.Spc, settings).Select(m => m.Latest) : Enumerable.Repeat<decimal?>(null, 4))
+            .Select(pair => Figure(pair.First, pair.Second, whyNoChange)).ToList();
+        return new(BoardLens.Savings, SavingsTitle, figures, BoardSentences.Savings(now, before?.Measures));
     }
 
-    /// <summary>Why the monthly SPC measure shows no year-earlier change: its icons already read the whole run of months.</summary>
-    public const string MonthlyHasNoYearEarlier = "The icons read every month of the series";
+    /// <summary>The savings lens's icon summary, and the forecast against the target.</summary>
+    private static IEnumerable<SummaryMeasure> Measures(SavingsMeasures measures, XmrResult spc, DashboardSettings settings) =>
+        IconSummaries.Savings(measures, spc, settings).Append(new SummaryMeasure(ForecastMetric, measures.ForecastAgainstTarget, 1m, MeasureUnit.Share, null,
+            "A projection from each contract's validated run rate"));
 
     /// <summary>A peer PCT's contracts and returns are its own: the tile says so instead of showing nothing.</summary>
     public static BoardTile SavingsNotShown(string pct) =>

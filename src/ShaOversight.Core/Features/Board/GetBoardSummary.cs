@@ -17,10 +17,14 @@ public sealed record GetBoardSummary(string? ShaCode, string? PctCode, Financial
     public static GetBoardSummary England(FinancialYear year, DateOnly asAt) => new(null, null, year, asAt);
 }
 
+/// <param name="Code">The SHA's or PCT's code, or <see cref="EnglandCode"/>.</param>
 /// <param name="Subject">Whose figures: "England", an SHA's name or a PCT's name.</param>
 /// <param name="YearEarlier">The date the changes are measured from, the same day a year before.</param>
-public sealed record BoardSummary(string Subject, BoardScope Scope, FinancialYear Year, DateOnly AsAt, DateOnly YearEarlier, IReadOnlyList<BoardTile> Tiles)
+public sealed record BoardSummary(
+    string Code, string Subject, BoardScope Scope, FinancialYear Year, DateOnly AsAt, DateOnly YearEarlier, IReadOnlyList<BoardTile> Tiles)
 {
+    public const string EnglandCode = "ENG";
+
     public BoardTile Tile(BoardLens lens) => Tiles.Single(t => t.Lens == lens);
 }
 
