@@ -55,7 +55,7 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         Assert.Contains($"Validated savings to date {PackFormat.Money(validated)}", all);
         Assert.Contains($"of {pctCount} PCTs and care trusts", all);
         // The label wraps in its cell, so the figure may come before the label's last words.
-        Assert.Matches($@"Mean WCC competency score across the (region's PCTs )?{Regex.Escape(PackFormat.Number(meanScore))} ", all);
+        Assert.Matches($@"Mean competency score across the (region's PCTs )?{Regex.Escape(PackFormat.Number(meanScore))} ", all);
         Assert.Contains("1. FESC uptake", all);
         Assert.Contains("2. Contract savings", all);
         Assert.Contains("3. World Class Commissioning", all);
