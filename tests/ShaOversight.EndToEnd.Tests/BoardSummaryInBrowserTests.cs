@@ -35,4 +35,22 @@ public sealed class BoardSummaryInBrowserTests(LiveApp app)
         await page.SetViewportSizeAsync(390, 844);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
     }
+
+    [Fact]
+    public async Task The_board_pack_opens_as_an_accessible_web_page_from_beside_its_pdf()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Board pack as a web page" }).ClickAsync();
+        await page.WaitForURLAsync("**/exports/board-pack.html?**");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "NHS London", Level = 1 }).WaitForAsync();
+
+        Assert.Equal("Board pack: NHS London, 2009/10", await page.TitleAsync());
+        Assert.True(await page.Locator("figure img").CountAsync() >= 3);
+        // Each chart picture is drawn: a broken SVG would load with no width.
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Accessibility.ScreenshotAsync(page, "board-pack-web-page");
+    }
 }

@@ -41,6 +41,10 @@ public static partial class BoardPackDocument
         }
     }
 
+    /// <summary>The pack's title, in the PDF's metadata and as the web page's title.</summary>
+    public static string Title(BoardPackContent content) =>
+        $"Board pack: {content.Pct?.Pct.Name ?? content.Savings.Sha.Name}, {content.Year.Label}";
+
     /// <summary>How to read the summary, in the same words on the page and on paper.</summary>
     public const string SummaryIntroduction =
         "Boards read the icons first: variation says whether the latest month is unusual, assurance whether the target will be met.";

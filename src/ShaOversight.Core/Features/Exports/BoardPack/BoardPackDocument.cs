@@ -21,14 +21,22 @@ public static partial class BoardPackDocument
     /// </summary>
     public static int Write(BoardPackContent content, Stream output) => Write(content, output, Write(content, Stream.Null, null));
 
-    private static int Write(BoardPackContent content, Stream output, int? totalPages)
+    /// <summary>The pack laid out block by block, without drawing it, for its web page (<see cref="BoardPackHtml"/>).</summary>
+    public static PackOutline Outline(BoardPackContent content)
+    {
+        var outline = new PackOutline();
+        Write(content, Stream.Null, null, outline);
+        return outline;
+    }
+
+    private static int Write(BoardPackContent content, Stream output, int? totalPages, PackOutline? outline = null)
     {
         var subject = content.Pct?.Pct.Name ?? content.Savings.Sha.Name;
         var generated = $"Generated {content.GeneratedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC";
         var demonstration = content.Origin.IsDemonstration;
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"Board pack: {subject}, {content.Year.Label}",
+            Title = Title(content),
             Author = "ShaOversight",
             Subject = $"Figures as at {PackFormat.Date(content.AsAt)}",
             Creator = "ShaOversight",
@@ -38,7 +46,7 @@ public static partial class BoardPackDocument
         using var pdf = new PdfComposer(output, metadata, totalPages,
             page => $"{subject} board pack, {content.Year.Label}, as at {PackFormat.Date(content.AsAt)}. {generated}."
                 + (demonstration ? " DEMONSTRATION DATA." : ""),
-            demonstration ? "DEMONSTRATION DATA" : null);
+            demonstration ? "DEMONSTRATION DATA" : null, outline);
 
         Cover(pdf, content, subject, generated);
         if (content.Pct is not null) PctSections(pdf, content);
