@@ -99,6 +99,21 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task The_pdf_carries_its_title_and_language_and_asks_readers_to_show_the_title()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        using var document = PdfDocument.Open(pack.Content);
+
+        Assert.Equal("Board pack: NHS London, 2009/10", document.Information.Title);
+        var catalogue = document.Structure.Catalog.CatalogDictionary;
+        Assert.Equal("en-GB", catalogue.Get<UglyToad.PdfPig.Tokens.StringToken>(UglyToad.PdfPig.Tokens.NameToken.Lang, document.Structure.TokenScanner).Data);
+        var preferences = catalogue.Get<UglyToad.PdfPig.Tokens.DictionaryToken>(UglyToad.PdfPig.Tokens.NameToken.ViewerPreferences, document.Structure.TokenScanner);
+        Assert.True(preferences.Get<UglyToad.PdfPig.Tokens.BooleanToken>(UglyToad.PdfPig.Tokens.NameToken.Create("DisplayDocTitle"), document.Structure.TokenScanner).Data);
+        // The amended file is still whole: every page reads as before.
+        Assert.Equal(pack.Pages, document.NumberOfPages);
+    }
+
+    [Fact]
     public async Task A_pct_pack_leads_with_the_pcts_own_contracts()
     {
         var pack = await fixture.SendAs(SliceFixture.HillingdonChiefExecutive, new GetBoardPack("Q36", "5AT", Year, YearEnd));

@@ -59,7 +59,7 @@ public sealed class GetBoardPackHandler(ISender sender, AccessService access, Au
         var subject = pct?.Pct.Name ?? content.Savings.Sha.Name;
         var fileName = ExportFileName.For(subject, "board-pack", query.Year.UrlValue, query.AsAt, "pdf");
         await audit.WriteAsync(user, AuditLog.Download, fileName, $"board pack, {pages} pages", cancellationToken);
-        return new BoardPackFile(fileName, output.ToArray(), pages);
+        return new BoardPackFile(fileName, PdfLanguage.Declare(output.ToArray(), "en-GB"), pages);
     }
 
     /// <summary>Everything a pack shows, from the pages' own queries as the user who asks: the PDF's and the web page's alike.</summary>
