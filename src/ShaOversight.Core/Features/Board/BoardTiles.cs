@@ -27,9 +27,8 @@ public static class BoardTiles
     /// <param name="before">The same measures a year earlier, with that date's monthly series; null when there is no year earlier.</param>
     public static BoardTile Savings(SavingsMeasures now, XmrResult spc, (SavingsMeasures Measures, XmrResult Spc)? before, string whyNoChange, DashboardSettings settings)
     {
-        var figures = Measures(now, spc, settings)
-            .Zip(before is { } then ? Measures(then.Measures, then.Spc, settings).Select(m => m.Latest) : Enumerable.Repeat<decimal?>(null, 4))
-            .Select(pair => Figure(pair.First, pair.Second, whyNoChange)).ToList();
+        var earlier = before is { } then ? Measures(then.Measures, then.Spc, settings).Select(m => m.Latest).ToList() : null;
+        var figures = Measures(now, spc, settings).Select((measure, i) => Figure(measure, earlier?[i], whyNoChange)).ToList();
         return new(BoardLens.Savings, SavingsTitle, figures, BoardSentences.Savings(now, before?.Measures));
     }
 
