@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Board;
 using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Features.Pcts;
@@ -35,5 +36,7 @@ public sealed class PersistedStateTests(SliceFixture fixture)
         AssertRoundTrips(await fixture.SendAs(SliceFixture.National, new GetRegionAssessments("Q36", new FinancialYear(2009))));
         AssertRoundTrips(await fixture.SendAs(SliceFixture.National, new GetPctDashboard("5AT", new FinancialYear(2009), YearEnd)));
         AssertRoundTrips(await fixture.SendAs(SliceFixture.National, new GetContract(1, YearEnd)));
+        AssertRoundTrips(await fixture.SendAs(SliceFixture.National, new GetBoardSummary("Q36", "5AT", new FinancialYear(2009), YearEnd)));
+        AssertRoundTrips(await fixture.SendAs(SliceFixture.National, GetBoardSummary.England(new FinancialYear(2009), YearEnd)));
     }
 }

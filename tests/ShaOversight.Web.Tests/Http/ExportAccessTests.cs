@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -32,6 +33,11 @@ public sealed class ExportAccessTests(AppFactory app)
         { "pct", $"/exports/board-pack.pdf?sha=Q36&pct=5AT&{Period}", 200 },
         { "pct", $"/exports/board-pack.pdf?sha=Q35&{Period}", 403 },
         { "national", $"/exports/board-pack.pdf?sha=Q35&pct=5AT&{Period}", 400 },
+        // The pack's web page answers exactly as its PDF does.
+        { "sha", $"/exports/board-pack.html?sha=Q36&{Period}", 200 },
+        { "sha", $"/exports/board-pack.html?sha=Q35&{Period}", 403 },
+        { "pct", $"/exports/board-pack.html?sha=Q36&pct=5AT&{Period}", 200 },
+        { "pct", $"/exports/board-pack.html?sha=Q35&{Period}", 403 },
         { "national", $"/exports/england.pdf?{Period}", 400 },
         { "national", $"/exports/england.csv?year=2009-10&asAt=2011-01-01", 400 },
         { "national", $"/exports/savings-months.csv?sha=Q99&{Period}", 404 },
@@ -51,6 +57,7 @@ public sealed class ExportAccessTests(AppFactory app)
     [Theory]
     [InlineData("/exports/england.csv")]
     [InlineData("/exports/board-pack.pdf?sha=Q36")]
+    [InlineData("/exports/board-pack.html?sha=Q36")]
     public async Task An_anonymous_visitor_is_sent_to_sign_in_and_gets_no_file(string path)
     {
         using var client = app.AnonymousClient();
@@ -107,6 +114,31 @@ public sealed class ExportAccessTests(AppFactory app)
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nhs-london-board-pack-2009-10-as-at-2010-03-31.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
+    }
+
+    [Fact]
+    public async Task The_board_pack_web_page_has_its_title_language_headings_captioned_tables_and_chart_alternatives()
+    {
+        using var client = await app.SignedInClientAsync("sha");
+        var response = await client.GetAsync($"/exports/board-pack.html?sha=Q36&{Period}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<html lang=\"en-GB\">", html);
+        Assert.Contains("<title>Board pack: NHS London, 2009/10</title>", html);
+        Assert.Contains("<h1>NHS London</h1>", html);
+        Assert.Contains("<h2>1. FESC uptake in NHS London</h2>", html);
+        Assert.Contains("<h2>Summary: is commissioning getting better, and is the money paying back?</h2>", html);
+        // Every table has a caption and column headers; every chart picture has words.
+        var tables = Regex.Matches(html, "<table>").Count;
+        Assert.True(tables >= 5);
+        Assert.Equal(tables, Regex.Matches(html, "<caption>[^<]+</caption>").Count);
+        Assert.Equal(tables, Regex.Matches(html, "<thead><tr><th scope=\"col\"").Count);
+        var charts = Regex.Matches(html, "<figure>\n<img [^>]*alt=\"([^\"]+)\"");
+        Assert.True(charts.Count >= 3);
+        Assert.All(charts, chart => Assert.StartsWith("Chart: ", chart.Groups[1].Value));
+        Assert.Equal(Regex.Matches(html, "<img ").Count, Regex.Matches(html, "<img [^>]*alt=\"").Count);
+        Assert.Contains("@media print", html);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed record SavingsMeasures(
     /// <summary>What was promised per pound of fees over the term (Hillingdon: £11m for £1.05m, about 10.5).</summary>
     public decimal? ReturnOnFeesTarget => FeesForTerm == 0 ? null : SavingsTarget / FeesForTerm;
 
+    /// <summary>The forecast outturn as a share of the savings target over the terms.</summary>
+    public decimal? ForecastAgainstTarget => SavingsTarget == 0 || ForecastOutturn is not { } forecast ? null : forecast / SavingsTarget;
+
     public Rag? Rating(DashboardSettings settings) => Achievement switch
     {
         null => null,

@@ -21,12 +21,29 @@ public static class ExportEndpoints
         var exports = endpoints.MapGroup("/exports").RequireAuthorization(policy => policy.RequireRole(RoleNames.Any.Split(',')));
         // Before the table route, which would otherwise read "board-pack.pdf" as a table.
         exports.MapGet("/board-pack.pdf", DownloadBoardPackAsync);
+        exports.MapGet("/board-pack.html", BoardPackPageAsync);
         exports.MapGet("/{table}.{format}", DownloadTableAsync);
     }
 
     public static string BoardPackHref(string sha, string? pct, ReportingPeriod period) =>
         $"/exports/board-pack.pdf?sha={Uri.EscapeDataString(sha)}{(pct is null ? "" : $"&pct={Uri.EscapeDataString(pct)}")}"
         + $"&year={period.Year.UrlValue}&asAt={period.AsAt:yyyy-MM-dd}";
+
+    /// <summary>The same pack as an accessible web page, at the PDF's address with <c>.html</c>.</summary>
+    public static string BoardPackPageHref(string sha, string? pct, ReportingPeriod period) =>
+        BoardPackHref(sha, pct, period).Replace("/board-pack.pdf?", "/board-pack.html?", StringComparison.Ordinal);
+
+    private static async Task<IResult> BoardPackPageAsync(
+        HttpContext context, ISender sender, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] string? year, [FromQuery] string? asAt)
+    {
+        var (period, problem) = ReportingPeriod.FromQuery(year, asAt);
+        if (period is null) return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+        return await RefusalsAsResults(async () =>
+        {
+            var page = await sender.Send(new GetBoardPackPage(new GetBoardPack(sha ?? "", pct, period.Year, period.AsAt)), context.RequestAborted);
+            return Results.Content(page.Html, BoardPackPage.ContentType);
+        });
+    }
 
     private static async Task<IResult> DownloadBoardPackAsync(
         HttpContext context, ISender sender, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] string? year, [FromQuery] string? asAt)

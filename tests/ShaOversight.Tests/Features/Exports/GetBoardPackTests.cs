@@ -55,7 +55,7 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
         Assert.Contains($"Validated savings to date {PackFormat.Money(validated)}", all);
         Assert.Contains($"of {pctCount} PCTs and care trusts", all);
         // The label wraps in its cell, so the figure may come before the label's last words.
-        Assert.Matches($@"Mean WCC competency score across the (region's PCTs )?{Regex.Escape(PackFormat.Number(meanScore))} ", all);
+        Assert.Matches($@"Mean competency score across the (region's PCTs )?{Regex.Escape(PackFormat.Number(meanScore))} ", all);
         Assert.Contains("1. FESC uptake", all);
         Assert.Contains("2. Contract savings", all);
         Assert.Contains("3. World Class Commissioning", all);
@@ -96,6 +96,21 @@ public sealed class GetBoardPackTests(SliceFixture fixture)
             if (next < wanted.Length && word == wanted[next]) next++;
         }
         return next == phrase.Split(' ').Length;
+    }
+
+    [Fact]
+    public async Task The_pdf_carries_its_title_and_language_and_asks_readers_to_show_the_title()
+    {
+        var pack = await fixture.SendAs(SliceFixture.LondonBoard, new GetBoardPack("Q36", null, Year, YearEnd));
+        using var document = PdfDocument.Open(pack.Content);
+
+        Assert.Equal("Board pack: NHS London, 2009/10", document.Information.Title);
+        var catalogue = document.Structure.Catalog.CatalogDictionary;
+        Assert.Equal("en-GB", catalogue.Get<UglyToad.PdfPig.Tokens.StringToken>(UglyToad.PdfPig.Tokens.NameToken.Lang, document.Structure.TokenScanner).Data);
+        var preferences = catalogue.Get<UglyToad.PdfPig.Tokens.DictionaryToken>(UglyToad.PdfPig.Tokens.NameToken.ViewerPreferences, document.Structure.TokenScanner);
+        Assert.True(preferences.Get<UglyToad.PdfPig.Tokens.BooleanToken>(UglyToad.PdfPig.Tokens.NameToken.Create("DisplayDocTitle"), document.Structure.TokenScanner).Data);
+        // The amended file is still whole: every page reads as before.
+        Assert.Equal(pack.Pages, document.NumberOfPages);
     }
 
     [Fact]

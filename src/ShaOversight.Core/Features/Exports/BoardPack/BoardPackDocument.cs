@@ -1,5 +1,4 @@
 using ShaOversight.Core.Features.Charts;
-using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Spc;
@@ -22,14 +21,22 @@ public static partial class BoardPackDocument
     /// </summary>
     public static int Write(BoardPackContent content, Stream output) => Write(content, output, Write(content, Stream.Null, null));
 
-    private static int Write(BoardPackContent content, Stream output, int? totalPages)
+    /// <summary>The pack laid out block by block, without drawing it, for its web page (<see cref="BoardPackHtml"/>).</summary>
+    public static PackOutline Outline(BoardPackContent content)
+    {
+        var outline = new PackOutline();
+        Write(content, Stream.Null, null, outline);
+        return outline;
+    }
+
+    private static int Write(BoardPackContent content, Stream output, int? totalPages, PackOutline? outline = null)
     {
         var subject = content.Pct?.Pct.Name ?? content.Savings.Sha.Name;
         var generated = $"Generated {content.GeneratedAt.UtcDateTime:dd/MM/yyyy HH:mm} UTC";
         var demonstration = content.Origin.IsDemonstration;
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"Board pack: {subject}, {content.Year.Label}",
+            Title = Title(content),
             Author = "ShaOversight",
             Subject = $"Figures as at {PackFormat.Date(content.AsAt)}",
             Creator = "ShaOversight",
@@ -39,7 +46,7 @@ public static partial class BoardPackDocument
         using var pdf = new PdfComposer(output, metadata, totalPages,
             page => $"{subject} board pack, {content.Year.Label}, as at {PackFormat.Date(content.AsAt)}. {generated}."
                 + (demonstration ? " DEMONSTRATION DATA." : ""),
-            demonstration ? "DEMONSTRATION DATA" : null);
+            demonstration ? "DEMONSTRATION DATA" : null, outline);
 
         Cover(pdf, content, subject, generated);
         if (content.Pct is not null) PctSections(pdf, content);
@@ -50,61 +57,6 @@ public static partial class BoardPackDocument
         Funnels(pdf, content);
         pdf.Close();
         return pdf.Pages;
-    }
-
-    private static void Cover(PdfComposer pdf, BoardPackContent content, string subject, string generated)
-    {
-        pdf.NewPage();
-        pdf.Paragraph("ShaOversight board pack", 11, bold: true, PdfComposer.DarkGrey);
-        pdf.Heading(subject, 26);
-        if (content.Pct is { } pct) pdf.Paragraph($"A primary care trust in {pct.Region.Name} ({pct.Region.Code})", 12);
-        pdf.Paragraph("FESC uptake, contract savings and World Class Commissioning assurance", 12);
-        pdf.Paragraph($"Financial year {content.Year.Label}, figures as at {PackFormat.Date(content.AsAt)}", 12, bold: true);
-        pdf.Paragraph($"{generated} for {content.GeneratedFor}.", 9, colour: PdfComposer.DarkGrey);
-        if (content.Origin.IsDemonstration)
-        {
-            pdf.Notice($"Demonstration data. {content.Origin.Description} These figures are not real NHS returns.", PdfComposer.Warning);
-        }
-
-        pdf.Heading("Summary", 14);
-        pdf.Paragraph("Boards read the icons first: variation says whether the latest month is unusual, assurance whether the target will be met.", 9);
-        // The icons are drawn with their words beside them: the words are the icons' text alternative.
-        var rows = SummaryRows(content).ToList();
-        pdf.Table(
-            [new("Measure", 3.2f), new("Latest", 1f, true), new("Target", 1f, true), new("Variation", 2.4f), new("Assurance", 2.4f)],
-            rows.Select(r => r.Cells),
-            cellIcon: (row, column) => column switch { 3 => rows[row].Variation, 4 => rows[row].Assurance, _ => null });
-        pdf.Paragraph($"Validated savings against each month's phased target: {content.Savings.AchievementSpc.Summary}", 9);
-    }
-
-    private sealed record CoverRow(IReadOnlyList<string> Cells, SpcIconShape? Variation = null, SpcIconShape? Assurance = null);
-
-    private static IEnumerable<CoverRow> SummaryRows(BoardPackContent content)
-    {
-        var (uptake, savings, assessments) = (content.Uptake, content.Savings, content.Assessments);
-        var validated = savings.AchievementSpc;
-        // In a PCT's pack the region's rows say whose they are.
-        var region = content.Pct is null ? "" : $"{savings.Sha.Name}: ";
-        if (content.Pct is { } pct)
-        {
-            yield return new CoverRow([$"{pct.Pct.Name}: validated savings against target to date", PackFormat.Percent(pct.Savings.Achievement),
-                PackFormat.Percent(content.Settings.GreenFrom), "–", pct.SavingsRating is { } r ? $"RAG {r}" : "–"]);
-            var scores = pct.Ratings.Scores.Where(s => s is not null).Select(s => (decimal)s!.Value).ToList();
-            yield return new CoverRow([$"{pct.Pct.Name}: mean WCC competency score", PackFormat.Number(scores.Count == 0 ? null : scores.Average()),
-                "–", "Annual: two rounds only", "–"]);
-        }
-        yield return new CoverRow([region + "Share of the region's PCTs with a FESC contract awarded", PackFormat.Percent(uptake.Share), "–",
-            IconSummaries.UptakeHasNoIcons, "–"]);
-        yield return new CoverRow([region + IconSummaries.MonthlyAchievementMetric + ", latest validated month",
-            PackFormat.Percent(validated.Points.Count == 0 ? null : validated.Points[^1].Value / 100), PackFormat.Percent(validated.Target / 100),
-            IconWords.Of(validated.Variation), IconWords.Of(validated.Assurance)], SpcIconShape.Of(validated.Variation), SpcIconShape.Of(validated.Assurance));
-        yield return new CoverRow([region + "Validated savings against the phased target to date", PackFormat.Percent(savings.Total.Achievement),
-            PackFormat.Percent(content.Settings.GreenFrom), "Cumulative to date", savings.Rating is { } rag ? $"RAG {rag}" : "–"]);
-        // The same mean as the assurance lens's summary: every score given, not a mean of means.
-        yield return new CoverRow([region + "Mean WCC competency score across the region's PCTs", PackFormat.Number(IconSummaries.RegionMeanScore(assessments)), "–",
-            "Annual: two rounds only", "–"]);
-        yield return new CoverRow(["FESC pilots rated red (all seven pilots)", PackFormat.Count(content.Pilots.Pilots.Count(p => p.Rag == Rag.Red)), "0",
-            "A count on the status date", "–"]);
     }
 
     private static void PctSections(PdfComposer pdf, BoardPackContent content)

@@ -4,6 +4,7 @@ using Mediator;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Board;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
 using ShaOversight.Core.Features.Savings;
@@ -28,7 +29,8 @@ public sealed record BoardPackFile(string FileName, byte[] Content, int Pages)
 /// <summary>Everything a pack shows, gathered before drawing starts.</summary>
 public sealed record BoardPackContent(
     RegionUptake Uptake, RegionSavings Savings, RegionAssessments Assessments, PilotTracker Pilots, DataOriginSummary Origin,
-    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings)
+    PctDashboard? Pct, FinancialYear Year, DateOnly AsAt, DateTimeOffset GeneratedAt, string GeneratedFor, DashboardSettings Settings,
+    BoardSummary Summary)
 {
     /// <summary>England's figures and every PCT's WCC composite, for the region's funnels; null in a pack drawn without them.</summary>
     public FunnelContent? Funnels { get; init; }
@@ -51,6 +53,23 @@ public sealed class GetBoardPackHandler(ISender sender, AccessService access, Au
     {
         var user = await access.CurrentAsync(cancellationToken);
         using var running = limiter.Start(user, HeavyWork.BoardPack);
+        var content = await GatherAsync(sender, query, user, clock, settings, cancellationToken);
+        var pct = content.Pct;
+
+        using var output = new MemoryStream();
+        // Drawing is a second or so of CPU work: off the caller's thread, so a Blazor circuit
+        // stays free to show "Preparing…" while it happens.
+        var pages = await Task.Run(() => BoardPackDocument.Write(content, output), cancellationToken);
+        var subject = pct?.Pct.Name ?? content.Savings.Sha.Name;
+        var fileName = ExportFileName.For(subject, "board-pack", query.Year.UrlValue, query.AsAt, "pdf");
+        await audit.WriteAsync(user, AuditLog.Download, fileName, $"board pack, {pages} pages", cancellationToken);
+        return new BoardPackFile(fileName, PdfLanguage.Declare(output.ToArray(), "en-GB"), pages);
+    }
+
+    /// <summary>Everything a pack shows, from the pages' own queries as the user who asks: the PDF's and the web page's alike.</summary>
+    internal static async Task<BoardPackContent> GatherAsync(
+        ISender sender, GetBoardPack query, UserAccess user, TimeProvider clock, DashboardSettings settings, CancellationToken cancellationToken)
+    {
         PctDashboard? pct = null;
         if (query.PctCode is { Length: > 0 } pctCode)
         {
@@ -64,18 +83,11 @@ public sealed class GetBoardPackHandler(ISender sender, AccessService access, Au
             await sender.Send(new GetRegionAssessments(query.ShaCode, query.Year), cancellationToken),
             await sender.Send(new GetPilots(), cancellationToken),
             await sender.Send(new GetDataOrigin(), cancellationToken),
-            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings)
+            pct, query.Year, query.AsAt, clock.GetUtcNow(), user.DisplayName, settings,
+            await sender.Send(new GetBoardSummary(query.ShaCode, query.PctCode, query.Year, query.AsAt), cancellationToken))
         {
             Funnels = await FunnelContent.LoadAsync(sender, query.Year, query.AsAt, cancellationToken),
         };
-
-        using var output = new MemoryStream();
-        // Drawing is a second or so of CPU work: off the caller's thread, so a Blazor circuit
-        // stays free to show "Preparing…" while it happens.
-        var pages = await Task.Run(() => BoardPackDocument.Write(content, output), cancellationToken);
-        var subject = pct?.Pct.Name ?? content.Savings.Sha.Name;
-        var fileName = ExportFileName.For(subject, "board-pack", query.Year.UrlValue, query.AsAt, "pdf");
-        await audit.WriteAsync(user, AuditLog.Download, fileName, $"board pack, {pages} pages", cancellationToken);
-        return new BoardPackFile(fileName, output.ToArray(), pages);
+        return content;
     }
 }

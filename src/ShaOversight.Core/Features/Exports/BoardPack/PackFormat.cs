@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShaOversight.Core.Features.Summaries;
 
 namespace ShaOversight.Core.Features.Exports.BoardPack;
 
@@ -14,4 +15,26 @@ public static class PackFormat
     public static string Date(DateOnly? date) => date is { } d ? d.ToString("dd/MM/yyyy", EnGb) : NoValue;
     public static string Month(DateOnly date) => date.ToString("MMM yyyy", EnGb);
     public static string Count(int value) => value.ToString("#,##0", EnGb);
+
+    /// <summary>A summary figure in its unit: a share or percentage as a percentage, a score to two places, a multiple with ×.</summary>
+    public static string Measure(decimal? value, MeasureUnit unit) => value is not { } v ? NoValue : unit switch
+    {
+        MeasureUnit.Share => Percent(v),
+        MeasureUnit.Percent => Percent(v / 100),
+        MeasureUnit.Money => Money(v),
+        MeasureUnit.Score => Number(v),
+        MeasureUnit.Ratio => Number(v, "0.0") + "×",
+        _ => Number(v, "#,##0"),
+    };
+
+    /// <summary>A change in a summary figure, signed: shares and percentages in percentage points.</summary>
+    public static string Change(decimal? change, MeasureUnit unit) => change is not { } c ? NoValue : unit switch
+    {
+        MeasureUnit.Share => (c * 100).ToString("+0.0;-0.0;0.0", EnGb) + " pts",
+        MeasureUnit.Percent => c.ToString("+0.0;-0.0;0.0", EnGb) + " pts",
+        MeasureUnit.Money => c.ToString("+£#,##0;-£#,##0;£0", EnGb),
+        MeasureUnit.Score => c.ToString("+0.00;-0.00;0.00", EnGb),
+        MeasureUnit.Ratio => c.ToString("+0.0;-0.0;0.0", EnGb) + "×",
+        _ => c.ToString("+#,##0;-#,##0;0", EnGb),
+    };
 }

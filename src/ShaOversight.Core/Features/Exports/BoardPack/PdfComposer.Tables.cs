@@ -17,9 +17,16 @@ public sealed partial class PdfComposer
     /// text is cut with an ellipsis rather than overflow its column; the downloads have it whole.
     /// </summary>
     /// <param name="cellIcon">An MDC icon to draw at the start of a cell, before its words (the icon's text alternative).</param>
+    /// <param name="caption">The table's caption on the pack's web page; by default the heading it sits under.</param>
     public void Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<string>> rows, Func<int, int, SKColor?>? cellColour = null,
-        Func<int, int, SpcIconShape?>? cellIcon = null)
+        Func<int, int, SpcIconShape?>? cellIcon = null, string? caption = null)
     {
+        if (_outline is not null)
+        {
+            var listed = rows.ToList();
+            _outline.Table(caption, columns, listed, cellIcon);
+            rows = listed;
+        }
         const float size = TableTextSize;
         using var font = new SKFont(_regular, size);
         using var boldFont = new SKFont(_bold, size);

@@ -33,11 +33,14 @@ public sealed partial class PdfComposer : IDisposable
     private float _y;
 
     private readonly int? _totalPages;
+    private readonly PackOutline? _outline;
 
     /// <param name="totalPages">The page count from a first run, for "Page 3 of 8"; null on that first run.</param>
-    public PdfComposer(Stream output, SKDocumentPdfMetadata metadata, int? totalPages, Func<int, string> footer, string? watermark)
+    /// <param name="outline">Records every block as it is laid out, for the pack's web page.</param>
+    public PdfComposer(Stream output, SKDocumentPdfMetadata metadata, int? totalPages, Func<int, string> footer, string? watermark, PackOutline? outline = null)
     {
         _totalPages = totalPages;
+        _outline = outline;
         _document = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not create a PDF document.");
         _footer = footer;
         _watermark = watermark;
@@ -58,6 +61,7 @@ public sealed partial class PdfComposer : IDisposable
 
     public void NewPage()
     {
+        _outline?.PageBreak();
         EndPage();
         Pages++;
         _canvas = _document.BeginPage(PageWidth, PageHeight);
@@ -74,12 +78,19 @@ public sealed partial class PdfComposer : IDisposable
     public void Heading(string text, float size = 18, float keepWithNext = 40)
     {
         EnsureSpace(size * 3 + keepWithNext);
+        _outline?.Heading(text, size);
         _y += size * 0.4f;
-        Paragraph(text, size, bold: true, NhsBlue);
+        DrawParagraph(text, size, bold: true, NhsBlue);
         _y += size * 0.2f;
     }
 
     public void Paragraph(string text, float size = 10, bool bold = false, SKColor? colour = null)
+    {
+        _outline?.Paragraph(text, size, bold);
+        DrawParagraph(text, size, bold, colour);
+    }
+
+    private void DrawParagraph(string text, float size, bool bold, SKColor? colour)
     {
         using var font = new SKFont(bold ? _bold : _regular, size);
         using var paint = new SKPaint { Color = colour ?? SKColors.Black, IsAntialias = true };
@@ -95,6 +106,7 @@ public sealed partial class PdfComposer : IDisposable
     /// <summary>A boxed notice, for the demonstration-data mark on the cover.</summary>
     public void Notice(string text, SKColor colour)
     {
+        _outline?.Notice(text);
         using var font = new SKFont(_bold, 11);
         var lines = TextLayout.Wrap(text, font, ContentWidth - 16).ToList();
         var height = lines.Count * 14 + 12;
@@ -112,9 +124,11 @@ public sealed partial class PdfComposer : IDisposable
     }
 
     /// <summary>Gives a drawing callback a box of the content width at the cursor, on this page or the next.</summary>
-    public void Drawing(float height, Action<SKCanvas, SKRect> draw)
+    /// <param name="description">The chart in words: its text alternative on the pack's web page.</param>
+    public void Drawing(float height, Action<SKCanvas, SKRect> draw, string? description = null)
     {
         EnsureSpace(height);
+        _outline?.Drawing(height, draw, description);
         // The pass that only counts pages (no total yet) needs the drawing's height, not the
         // drawing: rendering every chart twice would double the pack's time for nothing.
         if (_totalPages is null)
