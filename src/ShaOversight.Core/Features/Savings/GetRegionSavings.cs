@@ -13,21 +13,28 @@ namespace ShaOversight.Core.Features.Savings;
 /// <summary>
 /// A region's contract savings as at a date: the roll-up, the months, and (for those who may see
 /// them) each contract. Drills narrow the contracts listed to a FESC list or service area (by
-/// code), and pick one month whose contracts are listed; the region's totals stay whole.
+/// code), and pick one month whose contracts are listed; the region's totals stay whole. With a
+/// page, only that page of the listed contracts comes back; without one (downloads, the board
+/// pack), all of them.
 /// </summary>
-public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt, DateOnly? Month = null, string? ListCode = null, string? ServiceAreaCode = null)
+public sealed record GetRegionSavings(string ShaCode, DateOnly AsAt, DateOnly? Month = null, string? ListCode = null, string? ServiceAreaCode = null,
+    ContractPageRequest? Page = null)
     : IQuery<RegionSavings>;
 
 public sealed record RegionSavings(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, SavingsMeasures Total, Rag? Rating,
     IReadOnlyList<SavingsMonth> Months, IReadOnlyList<ContractSavingsRow> Contracts, XmrResult AchievementSpc,
-    ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns);
+    ContractSelection Selection, DateOnly? Month, IReadOnlyList<ContractMonthReturn> MonthReturns, ContractListing Listing);
 
 public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavings>
 {
     public GetRegionSavingsValidator()
     {
         RuleFor(q => q.Month).NotAfterAsAt(q => q.AsAt);
+        RuleFor(q => q.Page!.Number).GreaterThanOrEqualTo(1).When(q => q.Page is not null).OverridePropertyName("page")
+            .WithMessage("The page number must be 1 or more.");
+        RuleFor(q => q.Page!.Sort).Must(ContractPageRequest.IsKnownSort).When(q => q.Page is not null).OverridePropertyName("sort")
+            .WithMessage(q => $"'{q.Page!.Sort}' is not a column to sort by. Choose one of: {string.Join(", ", ContractPageRequest.SortKeys)}, each with or without {ContractPageRequest.DescendingSuffix}.");
     }
 }
 
@@ -51,7 +58,7 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
         if (view != RegionView.Full)
         {
             return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, [], SavingsSpc.OfAchievement(months),
-                selection, query.Month, []);
+                selection, query.Month, [], new ContractListing(0, 1, ContractPageRequest.Size, null));
         }
         var listed = ContractFilter.Apply(contracts, selection);
         if (selection.IsFiltered)
@@ -60,7 +67,8 @@ public sealed class GetRegionSavingsHandler(IDbContextFactory<AppDbContext> cont
             rows = rows.Where(r => ids.Contains(r.Id)).ToList();
         }
         var monthReturns = query.Month is { } month ? await ContractMonthReturns.LoadAsync(listed, month, query.AsAt, cancellationToken) : [];
-        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, rows, SavingsSpc.OfAchievement(months),
-            selection, query.Month, monthReturns);
+        var (page, listing) = ContractPaging.Apply(rows, query.Page);
+        return new RegionSavings(sha, query.AsAt, view, total, total.Rating(settings), months, page, SavingsSpc.OfAchievement(months),
+            selection, query.Month, monthReturns, listing);
     }
 }
