@@ -11,6 +11,10 @@ n=${1:-20}
 large=${2:-100}
 path=${3:-/sha/Q36?lens=savings}
 work=$(mktemp -d)
+# BENCH_DATA=<folder> keeps the generated databases there between runs (scale 100 takes minutes to make).
+data=${BENCH_DATA:-$work}
+mkdir -p "$data"
+database() { [ -f "$data/scale$1.db" ] || shao generate --scale "$1" --database "$data/scale$1.db"; cp "$data/scale$1.db" "$work/run$1.db"; }
 servers=()
 cleanup() { for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
@@ -28,8 +32,8 @@ source "$root/tests/benchmarks/server.sh"
 for scale in 1 "$large"; do
   echo
   echo "== Scale $scale"
-  shao generate --scale "$scale" --database "$work/scale$scale.db"
-  start_server "$work/scale$scale.db" 5321 "$work/scale$scale.log"
+  database "$scale"
+  start_server "$work/run$scale.db" 5321 "$work/scale$scale.log"
   dotnet tests/benchmarks/WebBenchmark/bin/Release/net10.0/WebBenchmark.dll circuits http://127.0.0.1:5321 \
     "$((n / 2)),$n" "$path" "$work/tools/dotnet-gcdump" "${servers[-1]}"
   kill "${servers[-1]}"; wait "${servers[-1]}" 2>/dev/null || true

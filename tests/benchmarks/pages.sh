@@ -10,6 +10,10 @@ root=$(pwd)
 rounds=${1:-15}
 large=${2:-100}
 work=$(mktemp -d)
+# BENCH_DATA=<folder> keeps the generated databases there between runs (scale 100 takes minutes to make).
+data=${BENCH_DATA:-$work}
+mkdir -p "$data"
+database() { [ -f "$data/scale$1.db" ] || shao generate --scale "$1" --database "$data/scale$1.db"; cp "$data/scale$1.db" "$work/run$1.db"; }
 servers=()
 cleanup() { for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
@@ -21,13 +25,13 @@ dotnet build tests/benchmarks/WebBenchmark -c Release --nologo -v quiet -clp:Err
 shao() { dotnet "$root/src/ShaOversight.Cli/bin/Release/net10.0/shao.dll" "$@"; }
 
 echo "== Generating scale-1 and scale-$large databases (scale $large takes a minute or two)"
-shao generate --scale 1 --database "$work/scale1.db"
-shao generate --scale "$large" --database "$work/scale$large.db"
+database 1
+database "$large"
 
 # shellcheck source=tests/benchmarks/server.sh
 source "$root/tests/benchmarks/server.sh"
-start_server "$work/scale1.db" 5311 "$work/scale1.log"
-start_server "$work/scale$large.db" 5312 "$work/scale$large.log"
+start_server "$work/run1.db" 5311 "$work/scale1.log"
+start_server "$work/run$large.db" 5312 "$work/scale$large.log"
 
 echo "== $rounds interleaved rounds, as a national user"
 dotnet tests/benchmarks/WebBenchmark/bin/Release/net10.0/WebBenchmark.dll pages "$rounds" \

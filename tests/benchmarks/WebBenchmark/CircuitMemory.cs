@@ -66,7 +66,12 @@ internal static partial class CircuitMemory
         {
             await RunAsync(gcdump, $"collect -p {pid} -o {file}");
             var report = await RunAsync(gcdump, $"report {file}");
-            return long.Parse(TotalLine().Match(report).Groups[1].Value.Replace(",", ""));
+            // The report heads its table with the heap's total ("  30,345,176  GC Heap bytes");
+            // failing that, its rows (bytes, count, type) add up to the same.
+            var total = TotalLine().Match(report);
+            if (total.Success) return long.Parse(total.Groups[1].Value.Replace(",", ""));
+            var rows = TypeRow().Matches(report).Select(m => long.Parse(m.Groups[1].Value.Replace(",", ""))).ToList();
+            return rows.Count > 0 ? rows.Sum() : throw new InvalidOperationException($"No heap size in the report:\n{report[..Math.Min(report.Length, 2000)]}");
         }
         finally
         {
@@ -83,7 +88,9 @@ internal static partial class CircuitMemory
         return output;
     }
 
-    // The report's last line sums every type: "  123,456  1,234  Total (… bytes)" — the first number is bytes.
-    [GeneratedRegex(@"^\s*([\d,]+)\s+[\d,]+\s+Total", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*([\d,]+)\s+GC Heap bytes", RegexOptions.Multiline)]
     private static partial Regex TotalLine();
+
+    [GeneratedRegex(@"^\s*([\d,]+)\s+[\d,]+\s+\S", RegexOptions.Multiline)]
+    private static partial Regex TypeRow();
 }

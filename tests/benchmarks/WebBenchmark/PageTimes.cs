@@ -14,7 +14,7 @@ internal static class PageTimes
         var clients = new List<HttpClient>();
         foreach (var (_, address) in servers) clients.Add(await DemoSignIn.ClientAsync(address, "national"));
         var times = servers.Select(_ => paths.ToDictionary(p => p, _ => new List<double>())).ToList();
-        var sizes = servers.Select(_ => new Dictionary<string, long>()).ToList();
+        var sizes = servers.Select(_ => new Dictionary<string, (long Html, long State)>()).ToList();
 
         // Two warm-up requests per page: the JIT, EF Core's compiled queries and SQLite's page cache.
         for (var warm = 0; warm < 2; warm++)
@@ -29,19 +29,19 @@ internal static class PageTimes
                     await GetAsync(clients[s], path, times[s][path]);
                 }
 
-        Console.WriteLine($"Median time to last byte over {rounds} interleaved rounds (ms); size of the HTML (KB)");
-        Console.WriteLine($"{"page",-34}" + string.Concat(servers.Select(s => $"{s.Label + " ms",10}{s.Label + " KB",10}"))
+        Console.WriteLine($"Median time to last byte over {rounds} interleaved rounds (ms); size of the HTML and of the state handed to the circuit (KB)");
+        Console.WriteLine($"{"page",-34}" + string.Concat(servers.Select(s => $"{s.Label + " ms",10}{s.Label + " KB",10}{"state",8}"))
             + string.Concat(servers.Skip(1).Select(s => $"{s.Label + "/" + servers[0].Label,12}")));
         foreach (var path in paths)
         {
             var medians = times.Select(t => Median(t[path])).ToList();
-            Console.WriteLine($"{path,-34}" + string.Concat(medians.Select((m, s) => $"{m,10:F1}{sizes[s][path] / 1024.0,10:F0}"))
+            Console.WriteLine($"{path,-34}" + string.Concat(medians.Select((m, s) => $"{m,10:F1}{sizes[s][path].Html / 1024.0,10:F0}{sizes[s][path].State / 1024.0,8:F1}"))
                 + string.Concat(medians.Skip(1).Select(m => $"{m / medians[0],12:F2}")));
         }
         return 0;
     }
 
-    private static async Task<long> GetAsync(HttpClient client, string path, List<double>? times)
+    private static async Task<(long Html, long State)> GetAsync(HttpClient client, string path, List<double>? times)
     {
         var clock = Stopwatch.StartNew();
         using var response = await client.GetAsync(path);
@@ -49,7 +49,10 @@ internal static class PageTimes
         clock.Stop();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
         times?.Add(clock.Elapsed.TotalMilliseconds);
-        return body.LongLength;
+        // What the page hands to its circuit, as the browser will send it back when the circuit starts.
+        var html = System.Text.Encoding.UTF8.GetString(body);
+        var state = System.Text.RegularExpressions.Regex.Match(html, "<!--Blazor-Server-Component-State:([^-]*)-->").Groups[1].Length;
+        return (body.LongLength, state);
     }
 
     private static double Median(List<double> values)
