@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
@@ -10,6 +11,7 @@ public sealed record SavingsMonth(
     DateOnly Month, decimal Target, decimal Claimed, decimal Validated, int ReturnsAwaitingValidation,
     decimal CumulativeTarget, decimal CumulativeValidated)
 {
+    [JsonIgnore]
     public decimal Gap => Claimed - Validated;
 }
 

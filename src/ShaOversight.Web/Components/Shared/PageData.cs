@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Components;
@@ -12,16 +13,18 @@ namespace ShaOversight.Web.Components.Shared;
 /// and how to tell whether data already loaded still fits its parameters; this does the rest.
 /// <para>
 /// What is handed over travels back from the browser in the message that starts the circuit,
-/// which SignalR caps at 32 KB. So a page hands over at most <see cref="PageBudgetBytes"/> of
-/// JSON in all; data past that is not handed over, and the circuit sends its query again.
+/// which SignalR caps at 32 KB. So it goes as Brotli-compressed JSON (its field names repeat row
+/// after row, so it packs to a fraction), and a page hands over at most
+/// <see cref="PageBudgetBytes"/> in all; data past that is not handed over, and the circuit sends
+/// its query again.
 /// </para>
 /// </summary>
 public sealed class PageData<TResult>(ISender sender, PersistentComponentState pageState)
     where TResult : class
 {
     /// <summary>
-    /// The state is JSON, base64-encoded, data-protected and base64-encoded again on its way into
-    /// the page (about 1.8 times its size), and shares the message with the components' markers.
+    /// The state is base64-encoded, data-protected and base64-encoded again on its way into the
+    /// page (about 1.8 times its size), and shares the message with the components' markers.
     /// </summary>
     public const int PageBudgetBytes = 14 * 1024;
 
@@ -40,9 +43,9 @@ public sealed class PageData<TResult>(ISender sender, PersistentComponentState p
         if (Value is not null && shows(Value)) return true;
         Value = null;
         var key = $"PageData:{typeof(TResult).FullName}:{JsonSerializer.Serialize(query, query.GetType())}";
-        if (httpContext is null && pageState.TryTakeFromJson<TResult>(key, out var handedOver) && handedOver is not null)
+        if (httpContext is null && pageState.TryTakeFromJson<byte[]>(key, out var packed) && packed is not null)
         {
-            (Value, Problem) = (handedOver, null);
+            (Value, Problem) = (Unpack(packed), null);
             return true;
         }
         (Value, Problem) = await PageQuery.SendAsync(sender, query, httpContext, pageState);
@@ -64,12 +67,26 @@ public sealed class PageData<TResult>(ISender sender, PersistentComponentState p
         _persisting = pageState.RegisterOnPersisting(() =>
         {
             if (Value is null) return Task.CompletedTask;
-            var json = JsonSerializer.SerializeToUtf8Bytes(Value, JsonSerializerOptions.Web);
+            var packed = Pack(Value);
             var spent = httpContext.Items[BudgetKey] as int? ?? 0;
-            if (spent + json.Length > PageBudgetBytes) return Task.CompletedTask;
-            httpContext.Items[BudgetKey] = spent + json.Length;
-            pageState.PersistAsJson(key, Value);
+            if (spent + packed.Length > PageBudgetBytes) return Task.CompletedTask;
+            httpContext.Items[BudgetKey] = spent + packed.Length;
+            pageState.PersistAsJson(key, packed);
             return Task.CompletedTask;
         }, RenderMode.InteractiveServer);
+    }
+
+    private static byte[] Pack(TResult value)
+    {
+        using var packed = new MemoryStream();
+        using (var brotli = new BrotliStream(packed, CompressionLevel.Optimal))
+            JsonSerializer.Serialize(brotli, value, JsonSerializerOptions.Web);
+        return packed.ToArray();
+    }
+
+    private static TResult? Unpack(byte[] packed)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<TResult>(brotli, JsonSerializerOptions.Web);
     }
 }
