@@ -10,25 +10,14 @@ root=$(pwd)
 n=${1:-20}
 large=${2:-100}
 path=${3:-/sha/Q36?lens=savings}
-work=$(mktemp -d)
-# BENCH_DATA=<folder> keeps the generated databases there between runs (scale 100 takes minutes to make).
-data=${BENCH_DATA:-$work}
-mkdir -p "$data"
-database() { [ -f "$data/scale$1.db" ] || shao generate --scale "$1" --database "$data/scale$1.db"; cp "$data/scale$1.db" "$work/run$1.db"; }
-servers=()
-cleanup() { for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=tests/benchmarks/bench-common.sh
+source "$root/tests/benchmarks/bench-common.sh"
 [ -x /usr/bin/chromium ] || tests/install-prerequisites.sh
 
 echo "== Build (Release) and dotnet-gcdump"
-dotnet publish src/ShaOversight.Web -c Release -o "$work/web" --nologo -v quiet -clp:ErrorsOnly
-dotnet build src/ShaOversight.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
-dotnet build tests/benchmarks/WebBenchmark -c Release --nologo -v quiet -clp:ErrorsOnly
+build_release
 dotnet tool install --tool-path "$work/tools" dotnet-gcdump --version 10.0.750501 >/dev/null
-shao() { dotnet "$root/src/ShaOversight.Cli/bin/Release/net10.0/shao.dll" "$@"; }
 
-# shellcheck source=tests/benchmarks/server.sh
-source "$root/tests/benchmarks/server.sh"
 for scale in 1 "$large"; do
   echo
   echo "== Scale $scale"

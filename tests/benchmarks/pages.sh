@@ -9,27 +9,16 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 rounds=${1:-15}
 large=${2:-100}
-work=$(mktemp -d)
-# BENCH_DATA=<folder> keeps the generated databases there between runs (scale 100 takes minutes to make).
-data=${BENCH_DATA:-$work}
-mkdir -p "$data"
-database() { [ -f "$data/scale$1.db" ] || shao generate --scale "$1" --database "$data/scale$1.db"; cp "$data/scale$1.db" "$work/run$1.db"; }
-servers=()
-cleanup() { for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+# shellcheck source=tests/benchmarks/bench-common.sh
+source "$root/tests/benchmarks/bench-common.sh"
 
 echo "== Build (Release): the web app published as it is deployed, shao, the benchmark driver"
-dotnet publish src/ShaOversight.Web -c Release -o "$work/web" --nologo -v quiet -clp:ErrorsOnly
-dotnet build src/ShaOversight.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
-dotnet build tests/benchmarks/WebBenchmark -c Release --nologo -v quiet -clp:ErrorsOnly
-shao() { dotnet "$root/src/ShaOversight.Cli/bin/Release/net10.0/shao.dll" "$@"; }
+build_release
 
 echo "== Generating scale-1 and scale-$large databases (scale $large takes a minute or two)"
 database 1
 database "$large"
 
-# shellcheck source=tests/benchmarks/server.sh
-source "$root/tests/benchmarks/server.sh"
 start_server "$work/run1.db" 5311 "$work/scale1.log"
 start_server "$work/run$large.db" 5312 "$work/scale$large.log"
 

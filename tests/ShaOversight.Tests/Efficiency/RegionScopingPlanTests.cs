@@ -1,14 +1,10 @@
-using System.Security.Claims;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Uptake;
-using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
 
 namespace ShaOversight.Tests.Efficiency;
@@ -26,7 +22,7 @@ public sealed class RegionScopingPlanTests
     public async Task Region_lenses_seek_the_regions_rows_by_index_and_run_no_subquery_per_row()
     {
         using var database = new TestDatabase();
-        await using var provider = await SeededAsync(database);
+        await using var provider = await SeededServices.StartAsync(database, scale: 1, SliceFixture.National);
         await using var scope = provider.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
 
@@ -63,28 +59,5 @@ public sealed class RegionScopingPlanTests
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync()) steps.Add(reader.GetString(3));
         return steps;
-    }
-
-    private static async Task<ServiceProvider> SeededAsync(TestDatabase database)
-    {
-        var provider = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, database.ConnectionString))
-            .AddShaOversightMediator()
-            .AddScoped<ICurrentUser>(services => new NationalUser(services.GetRequiredService<UserAccessResolver>()))
-            .BuildServiceProvider();
-        var initialiser = provider.GetRequiredService<DatabaseInitialiser>();
-        await initialiser.MigrateAsync(CancellationToken.None);
-        await initialiser.SeedIfEmptyAsync(scale: 1, CancellationToken.None);
-        return provider;
-    }
-
-    private sealed class NationalUser(UserAccessResolver resolver) : ICurrentUser
-    {
-        private UserAccess? _access;
-        private static readonly ClaimsPrincipal Principal = SliceFixture.National;
-
-        public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
-            _access ??= await resolver.ResolveAsync(Principal, cancellationToken);
     }
 }
