@@ -33,10 +33,9 @@ public static class ShaOversightHost
 
         builder.AddHostHardening(database.Provider);
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-            // The browser sends each page's prerendered data back when its circuit starts; a
-            // region's savings tables are larger than SignalR's 32 KB default message.
-            .AddHubOptions(options => options.MaximumReceiveMessageSize = 1024 * 1024);
+        // SignalR's default 32 KB message limit is kept: what a page hands from its prerender to its
+        // circuit is capped to fit it (Components/Shared/PageData.cs).
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddAntiforgery();
     }

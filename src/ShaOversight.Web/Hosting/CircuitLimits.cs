@@ -9,11 +9,14 @@ namespace ShaOversight.Web.Hosting;
 /// </summary>
 public static class CircuitLimits
 {
-    /// <summary>Long enough for a Wi-Fi drop or a train tunnel; the default three minutes keeps a closed laptop's session alive.</summary>
-    public static readonly TimeSpan DisconnectedRetention = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Long enough for a Wi-Fi drop: the browser's reconnection attempts are over within about
+    /// half a minute. The default three minutes keeps every closed tab's circuit in memory.
+    /// </summary>
+    public static readonly TimeSpan DisconnectedRetention = TimeSpan.FromSeconds(30);
 
-    /// <summary>Per instance. Far above the concurrent users one instance serves, far below what would strain its memory.</summary>
-    public const int DisconnectedMaxRetained = 50;
+    /// <summary>Per instance. Above the tabs that drop at once in a blip, and a bound on what closed tabs can hold.</summary>
+    public const int DisconnectedMaxRetained = 20;
 
     /// <summary>
     /// The default minute, kept on purpose: the board pack and the import problem list are

@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ShaOversight.Core.Application;
-using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Contracts;
@@ -11,7 +8,6 @@ using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Uptake;
-using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;
 
 namespace ShaOversight.Tests.Efficiency;
@@ -41,15 +37,7 @@ public sealed class CommandCountTests
     private static async Task<int> CountCommandsAsync(int scale, string query)
     {
         using var database = new TestDatabase();
-        var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddShaOversightData(new DatabaseSettings(DatabaseProvider.Sqlite, database.ConnectionString))
-            .AddShaOversightMediator()
-            .AddScoped<ICurrentUser>(provider => new FixedUser(provider.GetRequiredService<UserAccessResolver>(), SliceFixture.National));
-        await using var provider = services.BuildServiceProvider();
-        var initialiser = provider.GetRequiredService<DatabaseInitialiser>();
-        await initialiser.MigrateAsync(CancellationToken.None);
-        await initialiser.SeedIfEmptyAsync(scale, CancellationToken.None);
+        await using var provider = await SeededServices.StartAsync(database, scale, SliceFixture.National);
 
         await using var scope = provider.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
@@ -69,13 +57,5 @@ public sealed class CommandCountTests
             case "assessments": await sender.Send(new GetRegionAssessments("Q36", Year)); break;
             case "pct": await sender.Send(new GetPctDashboard("5AT", Year, YearEnd)); break;
         }
-    }
-
-    private sealed class FixedUser(UserAccessResolver resolver, ClaimsPrincipal principal) : ICurrentUser
-    {
-        private UserAccess? _access;
-
-        public async ValueTask<UserAccess> GetAccessAsync(CancellationToken cancellationToken) =>
-            _access ??= await resolver.ResolveAsync(principal, cancellationToken);
     }
 }

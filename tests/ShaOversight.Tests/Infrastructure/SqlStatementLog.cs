@@ -13,12 +13,15 @@ namespace ShaOversight.Tests.Infrastructure;
 public sealed class SqlStatementLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string _dataSource;
-    private readonly ConcurrentQueue<string> _statements = new();
+    private readonly ConcurrentQueue<LoggedCommand> _commands = new();
     private readonly List<IDisposable> _subscriptions = [];
 
     private SqlStatementLog(string dataSource) => _dataSource = dataSource;
 
-    public IReadOnlyList<string> Statements => [.. _statements];
+    public IReadOnlyList<string> Statements => [.. _commands.Select(c => c.Text)];
+
+    /// <summary>Each statement with its parameters' values, so a test can run it again (under EXPLAIN, say).</summary>
+    public IReadOnlyList<LoggedCommand> Commands => [.. _commands];
 
     public static SqlStatementLog Start(string dataSource)
     {
@@ -40,7 +43,8 @@ public sealed class SqlStatementLog : IObserver<DiagnosticListener>, IObserver<K
         if (diagnostic.Key == RelationalEventId.CommandExecuting.Name && diagnostic.Value is CommandEventData data
             && data.Command.Connection?.DataSource == _dataSource)
         {
-            _statements.Enqueue(data.Command.CommandText);
+            _commands.Enqueue(new LoggedCommand(data.Command.CommandText,
+                [.. data.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))]));
         }
     }
 
@@ -56,3 +60,5 @@ public sealed class SqlStatementLog : IObserver<DiagnosticListener>, IObserver<K
         }
     }
 }
+
+public sealed record LoggedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

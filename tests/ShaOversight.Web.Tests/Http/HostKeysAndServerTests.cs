@@ -38,10 +38,15 @@ public sealed class HostKeysAndServerTests
         var options = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
 
         Assert.False(options.DetailedErrors);
-        Assert.Equal(TimeSpan.FromMinutes(1), options.DisconnectedCircuitRetentionPeriod);
-        Assert.Equal(50, options.DisconnectedCircuitMaxRetained);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.DisconnectedCircuitRetentionPeriod);
+        Assert.Equal(20, options.DisconnectedCircuitMaxRetained);
         Assert.Equal(TimeSpan.FromMinutes(1), options.JSInteropDefaultCallTimeout);
         Assert.Equal(10, options.MaxBufferedUnacknowledgedRenderBatches);
+        // SignalR's default, on Blazor's own hub (an internal type): what a page hands to its circuit is capped to fit it (PageData).
+        var blazorHub = typeof(CircuitOptions).Assembly.GetType("Microsoft.AspNetCore.Components.Server.ComponentHub", throwOnError: true)!;
+        var optionsType = typeof(IOptions<>).MakeGenericType(typeof(Microsoft.AspNetCore.SignalR.HubOptions<>).MakeGenericType(blazorHub));
+        var hubOptions = (Microsoft.AspNetCore.SignalR.HubOptions)optionsType.GetProperty("Value")!.GetValue(app.Services.GetRequiredService(optionsType))!;
+        Assert.Equal(32 * 1024, hubOptions.MaximumReceiveMessageSize);
     }
 
     [Fact]

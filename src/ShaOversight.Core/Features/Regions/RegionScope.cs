@@ -31,7 +31,26 @@ internal static class RegionScope
         throw new AccessDeniedException($"SHA {sha.Code}", "the region is outside the user's scope");
     }
 
-    /// <summary>Contracts let by bodies in the region: its PCTs, the SHA itself, or an agency within it.</summary>
-    public static IQueryable<Contract> ContractsIn(AppDbContext db, int shaId) =>
-        db.Contracts.Where(c => (c.Buyer.ParentId ?? c.BuyerId) == shaId);
+    /// <summary>
+    /// Bodies that buy for the region: its PCTs and agencies (whose parent is the SHA) and the SHA
+    /// itself, when it has no parent of its own. This is <c>COALESCE(ParentId, Id) = @sha</c> split
+    /// in two, so SQLite and SQL Server can seek IX_Organisations_ParentId_Kind and the primary
+    /// key instead of scanning every organisation in England (docs/performance.md, "Region scoping").
+    /// </summary>
+    public static IQueryable<int> BuyersIn(AppDbContext db, int shaId) =>
+        db.Organisations.Where(o => o.ParentId == shaId || (o.Id == shaId && o.ParentId == null)).Select(o => o.Id);
+
+    /// <summary>Contracts let by bodies in the region, found through IX_Contracts_BuyerId.</summary>
+    public static IQueryable<Contract> ContractsIn(AppDbContext db, int shaId)
+    {
+        var buyers = BuyersIn(db, shaId);
+        return db.Contracts.Where(c => buyers.Contains(c.BuyerId));
+    }
+
+    /// <summary>
+    /// The ids of a set of contracts, for use as <c>ContractId IN (…)</c>: the database runs the
+    /// set once and seeks each id's returns or phases by the (ContractId, Month) index, where a
+    /// correlated EXISTS would be run again for every return in England.
+    /// </summary>
+    public static IQueryable<int> IdsOf(IQueryable<Contract> contracts) => contracts.Select(c => c.Id);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Regions;
 
 namespace ShaOversight.Core.Features.Savings;
 
@@ -26,8 +27,9 @@ internal static class ContractSavings
             })
             .ToListAsync(ct);
 
+        var awarded = RegionScope.IdsOf(contracts.Where(c => c.AwardedOn <= asAt));
         var returns = await db.MonthlyReturns
-            .Where(r => r.Month <= asAt && contracts.Any(c => c.Id == r.ContractId && c.AwardedOn <= asAt))
+            .Where(r => r.Month <= asAt && awarded.Contains(r.ContractId))
             .GroupBy(r => r.ContractId)
             .Select(g => new
             {
@@ -39,7 +41,7 @@ internal static class ContractSavings
             .ToDictionaryAsync(x => x.Key, ct);
 
         var targets = await db.SavingsTargetPhases
-            .Where(p => p.Month <= asAt && contracts.Any(c => c.Id == p.ContractId && c.AwardedOn <= asAt))
+            .Where(p => p.Month <= asAt && awarded.Contains(p.ContractId))
             .GroupBy(p => p.ContractId)
             .Select(g => new { g.Key, Target = g.Sum(p => p.Target) })
             .ToDictionaryAsync(x => x.Key, x => x.Target, ct);

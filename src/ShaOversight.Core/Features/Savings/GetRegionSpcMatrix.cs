@@ -38,11 +38,12 @@ public sealed class GetRegionSpcMatrixHandler(IDbContextFactory<AppDbContext> co
         var details = await contracts.AsNoTracking().OrderBy(c => c.Reference)
             .Select(c => new { c.Id, c.Reference, BuyerName = c.Buyer.Name }).ToListAsync(cancellationToken);
         // One row per contract and month already: nothing to sum, so these are read as they are.
+        var ids = RegionScope.IdsOf(contracts);
         var validated = await db.MonthlyReturns
-            .Where(r => r.Month <= asAt && r.Validated != null && contracts.Any(c => c.Id == r.ContractId))
+            .Where(r => r.Month <= asAt && r.Validated != null && ids.Contains(r.ContractId))
             .Select(r => new { r.ContractId, r.Month, Validated = r.Validated!.Value }).ToListAsync(cancellationToken);
         var targets = await db.SavingsTargetPhases
-            .Where(p => p.Month <= asAt && contracts.Any(c => c.Id == p.ContractId))
+            .Where(p => p.Month <= asAt && ids.Contains(p.ContractId))
             .Select(p => new { p.ContractId, p.Month, p.Target }).ToDictionaryAsync(p => (p.ContractId, p.Month), p => p.Target, cancellationToken);
 
         var byContract = validated.ToLookup(r => r.ContractId);

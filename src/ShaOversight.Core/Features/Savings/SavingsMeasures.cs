@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Domain;
 
@@ -6,6 +7,7 @@ namespace ShaOversight.Core.Features.Savings;
 /// <summary>
 /// What a contract, or a roll-up of contracts, has achieved as at a date, from figures summed
 /// in SQL. Every ratio is null where there is nothing to divide by, so no page shows a false 0%.
+/// The ratios are worked out, not stored, so they are left out of the JSON a page hands to its circuit.
 /// </summary>
 public sealed record SavingsMeasures(
     decimal SavingsTarget,
@@ -19,15 +21,19 @@ public sealed record SavingsMeasures(
     public static readonly SavingsMeasures None = new(0, 0, 0, 0, 0, 0, null);
 
     /// <summary>Claimed savings that validation has not (yet) confirmed.</summary>
+    [JsonIgnore]
     public decimal ClaimedNotValidated => ClaimedToDate - ValidatedToDate;
 
     /// <summary>Validated savings as a share of the target phased to date.</summary>
+    [JsonIgnore]
     public decimal? Achievement => TargetToDate == 0 ? null : ValidatedToDate / TargetToDate;
 
     /// <summary>Validated savings per pound of fees paid so far.</summary>
+    [JsonIgnore]
     public decimal? ReturnOnFees => FeesToDate == 0 ? null : ValidatedToDate / FeesToDate;
 
     /// <summary>What was promised per pound of fees over the term (Hillingdon: £11m for £1.05m, about 10.5).</summary>
+    [JsonIgnore]
     public decimal? ReturnOnFeesTarget => FeesForTerm == 0 ? null : SavingsTarget / FeesForTerm;
 
     /// <summary>The forecast outturn as a share of the savings target over the terms.</summary>

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Regions;
 
 namespace ShaOversight.Core.Features.Savings;
 
@@ -9,6 +11,7 @@ public sealed record SavingsMonth(
     DateOnly Month, decimal Target, decimal Claimed, decimal Validated, int ReturnsAwaitingValidation,
     decimal CumulativeTarget, decimal CumulativeValidated)
 {
+    [JsonIgnore]
     public decimal Gap => Claimed - Validated;
 }
 
@@ -17,8 +20,9 @@ internal static class SavingsSeries
 {
     public static async Task<List<SavingsMonth>> LoadAsync(AppDbContext db, IQueryable<Contract> contracts, DateOnly asAt, CancellationToken ct)
     {
+        var awarded = RegionScope.IdsOf(contracts.Where(c => c.AwardedOn <= asAt));
         var returns = await db.MonthlyReturns
-            .Where(r => r.Month <= asAt && contracts.Any(c => c.Id == r.ContractId && c.AwardedOn <= asAt))
+            .Where(r => r.Month <= asAt && awarded.Contains(r.ContractId))
             .GroupBy(r => r.Month)
             .Select(g => new
             {
@@ -30,7 +34,7 @@ internal static class SavingsSeries
             .ToDictionaryAsync(x => x.Month, ct);
 
         var targets = await db.SavingsTargetPhases
-            .Where(p => p.Month <= asAt && contracts.Any(c => c.Id == p.ContractId && c.AwardedOn <= asAt))
+            .Where(p => p.Month <= asAt && awarded.Contains(p.ContractId))
             .GroupBy(p => p.Month)
             .Select(g => new { Month = g.Key, Target = g.Sum(p => p.Target) })
             .ToDictionaryAsync(x => x.Month, x => x.Target, ct);

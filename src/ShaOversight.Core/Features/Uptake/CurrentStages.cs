@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Regions;
 
 namespace ShaOversight.Core.Features.Uptake;
 
@@ -13,11 +14,14 @@ internal static class CurrentStages
     public static readonly FescStage[] SettledStages = [FescStage.Live, FescStage.Ended, FescStage.Withdrawn];
 
     /// <summary>Each buyer's latest stage change on or before the date, for buyers in the region: one row per buyer, in SQL.</summary>
-    public static IQueryable<StageChange> In(AppDbContext db, int shaId, DateOnly asAt) =>
-        db.StageChanges.Where(s => s.ChangedOn <= asAt
-            && (s.Buyer.ParentId ?? s.BuyerId) == shaId
+    public static IQueryable<StageChange> In(AppDbContext db, int shaId, DateOnly asAt)
+    {
+        var buyers = RegionScope.BuyersIn(db, shaId);
+        return db.StageChanges.Where(s => s.ChangedOn <= asAt
+            && buyers.Contains(s.BuyerId)
             && !db.StageChanges.Any(later => later.BuyerId == s.BuyerId && later.ChangedOn <= asAt
                 && (later.ChangedOn > s.ChangedOn || (later.ChangedOn == s.ChangedOn && later.Id > s.Id))));
+    }
 
     public static async Task<List<BuyerStageRow>> BuyersAsync(AppDbContext db, int shaId, DateOnly asAt, int stalledAfterDays, CancellationToken ct)
     {

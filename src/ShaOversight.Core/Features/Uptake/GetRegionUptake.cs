@@ -51,7 +51,8 @@ public sealed class GetRegionUptakeHandler(IDbContextFactory<AppDbContext> conte
         var awarded = RegionScope.ContractsIn(db, sha.Id).Where(c => c.AwardedOn <= asAt);
         var byList = await awarded.GroupBy(c => new { c.FescList.Code, c.FescList.Name }).Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
             .OrderByDescending(n => n.Count).ToListAsync(cancellationToken);
-        var byArea = await db.ContractServiceAreas.Where(a => awarded.Any(c => c.Id == a.ContractId))
+        var awardedIds = RegionScope.IdsOf(awarded);
+        var byArea = await db.ContractServiceAreas.Where(a => awardedIds.Contains(a.ContractId))
             .GroupBy(a => new { a.ServiceArea.Code, a.ServiceArea.Name }).Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
             .OrderByDescending(n => n.Count).ToListAsync(cancellationToken);
 

@@ -16,6 +16,8 @@ public static class PageLinks
             if (filters.List is { } list) extra.Add(("list", list));
             if (filters.Area is { } area) extra.Add(("area", area));
             if (filters.Month is { } month) extra.Add(("month", month.ToString("yyyy-MM")));
+            if (filters.Sort is { } sort) extra.Add(("sort", sort));
+            if (filters.Page > 1) extra.Add(("page", filters.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         return $"/sha/{Uri.EscapeDataString(code)}{Query(period, [.. extra])}";
     }
@@ -44,6 +46,8 @@ public static class PageLinks
 
 /// <summary>
 /// The drill filters an SHA page carries in its address: the uptake lens's buyers by stage, the
-/// savings lens's contracts by FESC list or service area (codes), and one month's contracts.
+/// savings lens's contracts by FESC list or service area (codes), and one month's contracts; and
+/// the page and order of the savings lens's contracts table.
 /// </summary>
-public sealed record ShaFilters(FescStage? Stage = null, string? List = null, string? Area = null, DateOnly? Month = null);
+public sealed record ShaFilters(FescStage? Stage = null, string? List = null, string? Area = null, DateOnly? Month = null,
+    int Page = 1, string? Sort = null);

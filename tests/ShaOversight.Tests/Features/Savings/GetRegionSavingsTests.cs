@@ -125,4 +125,30 @@ public sealed class GetRegionSavingsTests(SliceFixture fixture)
         Assert.Empty(savings.Contracts);
         Assert.Empty(savings.MonthReturns);
     }
+
+    [Fact]
+    public async Task A_page_of_contracts_is_cut_from_the_whole_list_in_the_order_asked_and_the_totals_stay_whole()
+    {
+        var all = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd));
+        var paged = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, Page: new(1, "validated-desc")));
+
+        var expected = all.Contracts.OrderByDescending(c => c.Measures.ValidatedToDate).ThenBy(c => c.Reference, StringComparer.Ordinal)
+            .Take(ContractPageRequest.Size).Select(c => c.Reference);
+        Assert.Equal(expected, paged.Contracts.Select(c => c.Reference));
+        Assert.Equal(new ContractListing(all.Contracts.Count, 1, ContractPageRequest.Size, "validated-desc"), paged.Listing);
+        Assert.Equal(all.Total, paged.Total);
+        Assert.Equal(all.Contracts.Count, all.Listing.Count);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_shows_the_last_page_and_an_unknown_column_is_a_validation_error()
+    {
+        var past = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, Page: new(99, "contract")));
+        Assert.Equal(past.Listing.PageCount, past.Listing.Page);
+        Assert.NotEmpty(past.Contracts);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, Page: new(1, "colour"))));
+        Assert.Contains("'colour' is not a column to sort by", error.Message);
+    }
 }
