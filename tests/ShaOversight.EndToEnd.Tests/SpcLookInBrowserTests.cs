@@ -60,6 +60,8 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         await Live.WaitForHeadingAsync(page, "NHS London");
         var frame = page.Locator(".chart-frame", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "statistical process control chart" }) });
         await frame.GetByText("Show the figures").ClickAsync();
+        // The figures are built when first opened: wait for them before reading.
+        await frame.Locator("table.figures tbody tr th").First.WaitForAsync();
         var months = await frame.Locator("table.figures tbody tr th").AllInnerTextsAsync();
         Assert.True(months.Count >= 26, $"London's chart has {months.Count} months: too few for two segments with limits");
         var enGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");

@@ -63,6 +63,8 @@ public sealed class FunnelComponentTests : ComponentTest
         ContractSavingsRow[] contracts = [Contract(1, 200_000, 180_000), Contract(2, 50_000, 60_000), Contract(3, 900_000, 850_000), Contract(4, 0, 0)];
 
         var chart = Context.Render<SavingsFunnelChart>(p => p.Add(x => x.Contracts, contracts).Add(x => x.ShaCode, "Q36").Add(x => x.Period, ReportingPeriod.Default));
+        // The figures are built when first opened, as a keyboard or pointer user opens them.
+        chart.Find("details.chart-figures").TriggerEvent("ontoggle", EventArgs.Empty);
 
         var rows = chart.FindAll(".savings-funnel-table tbody tr");
         Assert.Equal(3, rows.Count);
