@@ -36,7 +36,7 @@ public static class CellValues
             CellKind.Integer => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
             CellKind.Money => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero)
                 .ToString("0.00", CultureInfo.InvariantCulture),
-            CellKind.Number => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero)
+            CellKind.Number or CellKind.Percent => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero)
                 .ToString("0.####", CultureInfo.InvariantCulture),
             CellKind.Date => AsDate(value).ToString(DateFormat, CultureInfo.InvariantCulture),
             CellKind.YesNo => (bool)value ? "Yes" : "No",
@@ -56,7 +56,7 @@ public static class CellValues
             CellKind.Text => Convert.ToString(value, EnglishGb) ?? "",
             CellKind.Integer => Convert.ToInt64(value, CultureInfo.InvariantCulture),
             CellKind.Money => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero),
-            CellKind.Number => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero),
+            CellKind.Number or CellKind.Percent => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero),
             CellKind.Date => AsDate(value).ToDateTime(TimeOnly.MinValue),
             CellKind.YesNo => (bool)value ? "Yes" : "No",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),

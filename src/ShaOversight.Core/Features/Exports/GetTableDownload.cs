@@ -12,6 +12,7 @@ using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
 
 namespace ShaOversight.Core.Features.Exports;
 
@@ -21,7 +22,16 @@ namespace ShaOversight.Core.Features.Exports;
 /// </summary>
 public sealed record GetTableDownload(
     string Table, ExportFormat Format, FinancialYear Year, DateOnly AsAt, string? ShaCode = null, string? PctCode = null, int? ContractId = null, int? PilotId = null)
-    : IQuery<TableDownload>;
+    : IQuery<TableDownload>
+{
+    /// <summary>The page's drill filters, as its address carries them.</summary>
+    public TableFilters Filters { get; init; } = TableFilters.None;
+
+    /// <summary>The page and order on screen.</summary>
+    public TableView View { get; init; } = TableView.Default;
+
+    public TableRequest Request => new(Year, AsAt, ShaCode, PctCode, ContractId, PilotId) { Filters = Filters, View = View };
+}
 
 public sealed record TableDownload(string FileName, ExportFormat Format, TableExport Table)
 {
@@ -46,6 +56,7 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
             .WithMessage(q => $"The {q.Table} table needs a contract id.");
         RuleFor(q => q.PilotId).NotNull().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Pilot)
             .WithMessage(q => $"The {q.Table} table needs a pilot id.");
+        RuleFor(q => q.View.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithMessage("The page number must be 1 or more.");
     }
 }
 
@@ -54,8 +65,21 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
 {
     public async ValueTask<TableDownload> Handle(GetTableDownload query, CancellationToken cancellationToken)
     {
+        var (subject, table) = TableCatalogue.Find(query.Table) is { } defined
+            ? await defined.ExportAsync(new TableServices(sender, settings), query.Request, cancellationToken)
+            : await ListedAsync(query, cancellationToken);
+
+
+        var fileName = ExportFileName.For(subject, query.Table, query.Year.UrlValue, query.AsAt, query.Format.Extension());
+        var user = await access.CurrentAsync(cancellationToken);
+        await audit.WriteAsync(user, AuditLog.Download, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
+        return new TableDownload(fileName, query.Format, table);
+    }
+
+    private async Task<ExportedTable> ListedAsync(GetTableDownload query, CancellationToken cancellationToken)
+    {
         var (year, asAt) = (query.Year, query.AsAt);
-        var (subject, table) = query.Table.ToLowerInvariant() switch
+        return query.Table.ToLowerInvariant() switch
         {
             "england" => ("england", OtherTables.England(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken))),
             "pilots" => ("fesc", OtherTables.Pilots(await sender.Send(new GetPilots(), cancellationToken))),
@@ -73,13 +97,11 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
             "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
             "uptake-areas" => await Uptake(query, RegionTables.UptakeByServiceArea, cancellationToken),
             "uptake-buyers" => await Uptake(query, RegionTables.UptakeBuyers, cancellationToken),
-            "savings-contracts" => await Savings(query, RegionTables.SavingsContracts, cancellationToken),
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
             "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
             "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
-            "pct-contracts" => await Pct(query, OtherTables.PctContracts, cancellationToken),
             "pct-ratings" => await Pct(query, OtherTables.PctRatings, cancellationToken),
             "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
             "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
@@ -90,11 +112,6 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
             "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };
-
-        var fileName = ExportFileName.For(subject, query.Table, year.UrlValue, asAt, query.Format.Extension());
-        var user = await access.CurrentAsync(cancellationToken);
-        await audit.WriteAsync(user, AuditLog.Download, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
-        return new TableDownload(fileName, query.Format, table);
     }
 
     private async Task<(string, TableExport)> Uptake(GetTableDownload query, Func<RegionUptake, TableExport> table, CancellationToken ct)

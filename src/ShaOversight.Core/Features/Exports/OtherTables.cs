@@ -37,8 +37,6 @@ public static class OtherTables
             p.LatestCommentary?.Text, p.LatestCommentary?.WrittenOn, p.Lessons,
         ]));
 
-    public static TableExport PctContracts(PctDashboard pct) => RegionTables.ContractRows($"{pct.Pct.Name} contracts", pct.Contracts);
-
     public static TableExport PctJourney(PctDashboard pct) => new($"{pct.Pct.Name} FESC journey",
         [new("Stage", CellKind.Text), new("On", CellKind.Date), new("Note", CellKind.Text), new("Source", CellKind.Text)],
         pct.StageHistory.Select(s => (IReadOnlyList<object?>)[FescStageNames.Of(s.Stage), s.On, s.Note, s.Source]));

@@ -9,24 +9,6 @@ namespace ShaOversight.Core.Features.Exports;
 /// <summary>An SHA's lenses as tables: exactly the figures the SHA page shows, from the same query results.</summary>
 public static class RegionTables
 {
-    public static TableExport SavingsContracts(RegionSavings savings) => ContractRows($"{savings.Sha.Name} contract savings", savings.Contracts);
-
-    public static TableExport ContractRows(string title, IEnumerable<ContractSavingsRow> contracts) => new(title,
-        [
-            new("Reference", CellKind.Text), new("Title", CellKind.Text), new("Buyer code", CellKind.Text), new("Buyer", CellKind.Text),
-            new("Supplier", CellKind.Text), new("FESC list", CellKind.Text), new("Starts", CellKind.Date), new("Ends", CellKind.Date),
-            new("Savings target for term (£)", CellKind.Money), new("Phased target to date (£)", CellKind.Money),
-            new("Claimed to date (£)", CellKind.Money), new("Validated to date (£)", CellKind.Money),
-            new("Achievement (%)", CellKind.Number), new("Fees to date (£)", CellKind.Money), new("Return on fees", CellKind.Number),
-            new("Forecast outturn (£)", CellKind.Money), new("RAG", CellKind.Text),
-        ],
-        contracts.Select(c => (IReadOnlyList<object?>)
-        [
-            c.Reference, c.Title, c.BuyerCode, c.BuyerName, c.Supplier, c.List, c.StartsOn, c.EndsOn,
-            c.Measures.SavingsTarget, c.Measures.TargetToDate, c.Measures.ClaimedToDate, c.Measures.ValidatedToDate,
-            Percent(c.Measures.Achievement), c.Measures.FeesToDate, c.Measures.ReturnOnFees, c.Measures.ForecastOutturn, c.Rating?.ToString(),
-        ]));
-
     /// <summary>Behind both monthly savings charts (cumulative, and claimed against validated).</summary>
     public static TableExport SavingsMonths(RegionSavings savings) => new($"{savings.Sha.Name} savings by month",
         [

@@ -12,8 +12,11 @@ public enum CellKind
     /// <summary>Pounds, written as a plain decimal to two places (no £, no thousands separator).</summary>
     Money,
 
-    /// <summary>Any other number (a percentage, a mean score), written to up to four decimal places.</summary>
+    /// <summary>Any other number (a mean score, a ratio), written to up to four decimal places.</summary>
     Number,
+
+    /// <summary>A percentage on the 0 to 100 scale: in files a number like <see cref="Number"/>, on screen and paper with a % sign.</summary>
+    Percent,
 
     /// <summary>A date, written dd/MM/yyyy in CSV and as a real date in Excel.</summary>
     Date,

@@ -9,6 +9,7 @@ using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
+using ShaOversight.Core.Tables;
 
 namespace ShaOversight.Core.Features.Savings;
 
@@ -41,10 +42,10 @@ public sealed class GetRegionSavingsValidator : AbstractValidator<GetRegionSavin
     public GetRegionSavingsValidator()
     {
         RuleFor(q => q.Month).NotAfterAsAt(q => q.AsAt);
-        RuleFor(q => q.Page!.Number).GreaterThanOrEqualTo(1).When(q => q.Page is not null).OverridePropertyName("page")
+        RuleFor(q => q.Page!.Number).GreaterThanOrEqualTo(1).When(q => q.Page?.Number is not null).OverridePropertyName("page")
             .WithMessage("The page number must be 1 or more.");
-        RuleFor(q => q.Page!.Sort).Must(ContractPageRequest.IsKnownSort).When(q => q.Page is not null).OverridePropertyName("sort")
-            .WithMessage(q => $"'{q.Page!.Sort}' is not a column to sort by. Choose one of: {string.Join(", ", ContractPageRequest.SortKeys)}, each with or without {ContractPageRequest.DescendingSuffix}.");
+        RuleFor(q => q.Page!.Sort).Must(sort => TableSort.IsKnown(ContractSavingsColumns.All, sort)).When(q => q.Page is not null).OverridePropertyName("sort")
+            .WithMessage(q => $"'{q.Page!.Sort}' is not a column to sort by. Choose one of: {TableSort.Choices(ContractSavingsColumns.All)}.");
     }
 }
 

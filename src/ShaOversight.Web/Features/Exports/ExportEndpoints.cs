@@ -5,6 +5,7 @@ using ShaOversight.Core.Application;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
 using ShaOversight.Web.Components.Shared;
 
 namespace ShaOversight.Web.Features.Exports;
@@ -57,28 +58,49 @@ public static class ExportEndpoints
         });
     }
 
-    public static string TableHref(string table, ExportFormat format, ReportingPeriod period, string? sha = null, string? pct = null, int? contract = null, int? pilot = null)
+    public static string TableHref(string table, ExportFormat format, ReportingPeriod period, string? sha = null, string? pct = null, int? contract = null, int? pilot = null) =>
+        TableHref(table, format, new TableRequest(period.Year, period.AsAt, sha, pct, contract, pilot));
+
+    /// <summary>A table's file, carrying the page's filters, page and order, so the file holds the rows on screen.</summary>
+    public static string TableHref(string table, ExportFormat format, TableRequest request)
     {
-        var query = new List<string> { $"year={period.Year.UrlValue}", $"asAt={period.AsAt:yyyy-MM-dd}" };
-        if (sha is not null) query.Add($"sha={Uri.EscapeDataString(sha)}");
-        if (pct is not null) query.Add($"pct={Uri.EscapeDataString(pct)}");
-        if (contract is not null) query.Add($"contract={contract}");
-        if (pilot is not null) query.Add($"pilot={pilot}");
+        var query = new List<string> { $"year={request.Year.UrlValue}", $"asAt={request.AsAt:yyyy-MM-dd}" };
+        void Add(string name, object? value)
+        {
+            if (value is not null) query.Add($"{name}={Uri.EscapeDataString(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!)}");
+        }
+        Add("sha", request.Sha);
+        Add("pct", request.Pct);
+        Add("contract", request.Contract);
+        Add("pilot", request.Pilot);
+        Add("stage", request.Filters.Stage);
+        Add("list", request.Filters.List);
+        Add("area", request.Filters.Area);
+        Add("page", request.View.Page > 1 ? request.View.Page : null);
+        Add("sort", request.View.Sort);
         return $"/exports/{table}.{format.Extension()}?{string.Join("&", query)}";
     }
 
     private static async Task<IResult> DownloadTableAsync(
         HttpContext context, ISender sender, string table, string format,
-        [FromQuery] string? year, [FromQuery] string? asAt, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] int? contract, [FromQuery] int? pilot)
+        [FromQuery] string? year, [FromQuery] string? asAt, [FromQuery] string? sha, [FromQuery] string? pct, [FromQuery] int? contract, [FromQuery] int? pilot,
+        [FromQuery] string? stage, [FromQuery] string? list, [FromQuery] string? area, [FromQuery] string? page, [FromQuery] string? sort)
     {
         if (ExportFormats.Parse(format) is not { } exportFormat)
             return Results.Text($"'{format}' is not a download format. Choose csv or xlsx.", statusCode: StatusCodes.Status400BadRequest);
         var (period, problem) = ReportingPeriod.FromQuery(year, asAt);
         if (period is null) return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+        var pageNumber = 1;
+        if (page is not null && !int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageNumber))
+            return Results.Text($"'{page}' is not a page number. Write a whole number, 1 or more.", statusCode: StatusCodes.Status400BadRequest);
 
         return await RefusalsAsResults(async () =>
         {
-            var download = await sender.Send(new GetTableDownload(table, exportFormat, period.Year, period.AsAt, sha, pct, contract, pilot), context.RequestAborted);
+            var download = await sender.Send(new GetTableDownload(table, exportFormat, period.Year, period.AsAt, sha, pct, contract, pilot)
+            {
+                Filters = new TableFilters(stage, list, area),
+                View = new TableView(pageNumber, string.IsNullOrEmpty(sort) ? null : sort),
+            }, context.RequestAborted);
             return await FileResultAsync(download, context.RequestAborted);
         });
     }
