@@ -28,6 +28,9 @@ public static class CellText
     /// <summary>£1,234,567: whole pounds, as a board paper gives them.</summary>
     public static string Money(decimal amount) => amount.ToString("£#,##0;-£#,##0", EnGb);
 
+    /// <summary>10.5×: a multiple, such as how many pounds came back for each pound spent.</summary>
+    public static string Times(decimal? ratio) => ratio is { } value ? string.Create(EnGb, $"{value:0.0}×") : NoValue;
+
     /// <summary>£350k, £11.0m: compact money for a column of headline figures.</summary>
     public static string CompactMoney(decimal amount) => Math.Abs(amount) switch
     {

@@ -25,13 +25,13 @@ public sealed record TableColumn<TRow>(string Heading, CellKind Kind, Func<TRow,
     /// <summary>The page a value leads to when chosen (a contract's reference opens the contract).</summary>
     public Func<TRow, TableLink?>? Link { get; init; }
 
-    /// <summary>How the value is written on screen and on paper, when the kind's own way is not right (a RAG as a badge is the page's business).</summary>
-    public Func<object?, string>? Display { get; init; }
+    /// <summary>How the row's value is written on screen and on paper, when the kind's own way is not right ("10.5×", a summary figure in its unit).</summary>
+    public Func<TRow, string>? Display { get; init; }
 
     public bool AlignRight => Kind is CellKind.Integer or CellKind.Money or CellKind.Number or CellKind.Percent;
 
     /// <summary>The value as a reader sees it: en-GB, a dash for no value.</summary>
-    public string Text(TRow row) => (Display ?? (value => CellText.Of(value, Kind)))(Value(row));
+    public string Text(TRow row) => Display is { } display ? display(row) : CellText.Of(Value(row), Kind);
 }
 
 /// <summary>A page a table's value leads to: an SHA, a PCT, a contract or a pilot, by its code or id.</summary>

@@ -51,7 +51,11 @@ public sealed class SpcLookTests : ComponentTest
         var spc = Series(80, 82, 79, 81, 80, 83, 79, 81, 80, 82, 140);
         var rows = new[] { new SummaryMeasure("Validated against target", 140, 90, MeasureUnit.Percent, spc) };
 
-        var table = Context.Render<IconSummaryTable>(p => p.Add(x => x.Rows, IconSummaryRow.From(rows)));
+        var table = Context.Render<IconSummaryTable>(p => p
+            .Add(x => x.Table, new ShaOversight.Core.Features.Savings.SavingsSummaryTable())
+            .Add(x => x.Summary, new PageSummary("NHS London", "NHS London contract savings summary", rows))
+            .Add(x => x.Period, ShaOversight.Web.Components.Shared.ReportingPeriod.Default)
+            .Add(x => x.Request, new ShaOversight.Core.Tables.TableRequest(ShaOversight.Web.Components.Shared.ReportingPeriod.Default.Year, ShaOversight.Web.Components.Shared.ReportingPeriod.Default.AsAt, "Q36")));
 
         var labels = table.FindAll("svg.spc-icon-graphic").Select(g => g.GetAttribute("aria-label")).ToList();
         Assert.Equal([IconWords.Of(spc.Variation), IconWords.Of(spc.Assurance)], labels);

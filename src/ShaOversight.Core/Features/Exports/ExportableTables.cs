@@ -19,12 +19,6 @@ public static class ExportableTables
     private static readonly IReadOnlyList<ExportableTable> Listed =
     [
         new("england", TableSubject.England, "The ten SHAs side by side (the England page)."),
-        new("england-summary", TableSubject.England, "The England page's icon summary."),
-        new("pilots-summary", TableSubject.England, "The pilot tracker's icon summary."),
-        new("uptake-summary", TableSubject.Sha, "An SHA's FESC uptake icon summary."),
-        new("savings-summary", TableSubject.Sha, "An SHA's contract savings icon summary."),
-        new("assurance-summary", TableSubject.Sha, "An SHA's WCC assurance icon summary."),
-        new("contract-summary", TableSubject.Contract, "A contract's savings icon summary."),
         new("pilots", TableSubject.England, "The seven FESC pilots (the pilot tracker)."),
         new("uptake-pipeline", TableSubject.Sha, "An SHA's FESC buyers by stage (pipeline chart)."),
         new("uptake-trend", TableSubject.Sha, "An SHA's share of PCTs with a FESC contract awarded, month by month (cumulative, so no SPC columns)."),

@@ -35,11 +35,8 @@ public static class ContractSavingsColumns
         new(Validated, CellKind.Money, r => r.Measures.ValidatedToDate) { Key = "validated", Sortable = true },
         new(Achievement, CellKind.Percent, r => r.Measures.Achievement * 100) { Key = "achieved", Sortable = true },
         new("Fees to date (£)", CellKind.Money, r => r.Measures.FeesToDate) { Under = ReturnOnFees },
-        new(ReturnOnFees, CellKind.Number, r => r.Measures.ReturnOnFees) { Key = "return", Sortable = true, Display = Times },
+        new(ReturnOnFees, CellKind.Number, r => r.Measures.ReturnOnFees) { Key = "return", Sortable = true, Display = r => CellText.Times(r.Measures.ReturnOnFees) },
         new(Forecast, CellKind.Money, r => r.Measures.ForecastOutturn) { Key = "forecast", Sortable = true },
         new(Rag, CellKind.Text, r => r.Rating?.ToString()),
     };
-
-    /// <summary>10.5×: how many pounds came back for each pound spent.</summary>
-    private static string Times(object? ratio) => ratio is decimal value ? string.Create(CellText.EnGb, $"{value:0.0}×") : CellText.NoValue;
 }
