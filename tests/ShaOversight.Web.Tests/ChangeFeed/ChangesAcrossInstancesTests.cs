@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using shao::ShaOversight.Cli;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Board;
 using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Security;
@@ -105,6 +106,35 @@ public sealed class ChangesAcrossInstancesTests : ComponentTest, IClassFixture<T
         var after = (await EnglandOnBAsync()).England;
         Assert.Equal(before.ContractsLive - 1, after.ContractsLive);
         Assert.Equal(before.ValidatedSavings + 1_000m, after.ValidatedSavings);
+    }
+
+    [Fact]
+    public async Task Englands_board_summary_cached_on_one_instance_is_read_afresh_after_a_write_on_the_other()
+    {
+        var before = await SavingsOnBAsync();
+        var (behindTheBack, behindMonth) = await LondonReturnAsync(skip: 3);
+        // Behind the app's back, as no write through the app would be: the kept savings do not see it.
+        await _instances.ScalarAsync<long>(
+            $"UPDATE MonthlyReturns SET Validated = COALESCE(Validated, 0) + 500 WHERE ContractId = {behindTheBack} AND Month = '{behindMonth}-01'; SELECT changes()");
+        Assert.Equal(before, await SavingsOnBAsync());
+
+        var (contractId, month) = await LondonReturnAsync(skip: 4);
+        var heardOnB = TwoInstances.NextChangeAsync(_instances.B, c => c.ChangedBy == "Test Administrator");
+        var validatedBefore = await _instances.ScalarAsync<decimal>(
+            $"SELECT COALESCE(Validated, 0) FROM MonthlyReturns WHERE ContractId = {contractId} AND Month = '{month}-01'");
+        await SaveOnAAsync(contractId, month, validatedBefore + 1_000m);
+        await heardOnB;
+
+        var after = await SavingsOnBAsync();
+        Assert.NotEqual(before, after);
+        Assert.Equal((await EnglandOnBAsync()).England.Achievement, after[1]);
+    }
+
+    /// <summary>The England board summary's savings figures, as instance B serves them.</summary>
+    private async Task<List<decimal?>> SavingsOnBAsync()
+    {
+        var summary = await TwoInstances.SendAsync(_instances.B, National, sender => sender.Send(GetBoardSummary.England(AtYearEnd.Year, AtYearEnd.AsAt)));
+        return [.. summary.Tile(BoardLens.Savings).Figures.Select(f => f.Now.Latest)];
     }
 
     private Task<EnglandOverview> EnglandOnBAsync() => TwoInstances.SendAsync(_instances.B, National, sender => sender.Send(AtYearEnd));

@@ -29,10 +29,18 @@ internal static class CompetencyMedians
     /// kept (<see cref="NationalFigures"/>), read-only because every page shares them.
     /// </summary>
     public static Task<IReadOnlyList<decimal?>> LoadNationalAsync(AppDbContext db, NationalFigures national, FinancialYear year, int competencies, CancellationToken ct) =>
-        national.GetAsync(new NationalMedians(year, competencies),
-            async () => (IReadOnlyList<decimal?>)Array.AsReadOnly(await LoadAsync(db, year, null, competencies, ct)));
+        LoadKeptAsync(db, national, year, null, competencies, ct);
 
-    private sealed record NationalMedians(FinancialYear Year, int Competencies);
+    /// <summary>
+    /// A region's medians (England's when <paramref name="shaId"/> is null), kept until the next
+    /// change like England's: a PCT's page shows them, and would otherwise read every score in its
+    /// region on each view. Callers decide who may see them before asking.
+    /// </summary>
+    public static Task<IReadOnlyList<decimal?>> LoadKeptAsync(AppDbContext db, NationalFigures national, FinancialYear year, int? shaId, int competencies, CancellationToken ct) =>
+        national.GetAsync(new KeptMedians(year, shaId, competencies),
+            async () => (IReadOnlyList<decimal?>)Array.AsReadOnly(await LoadAsync(db, year, shaId, competencies, ct)));
+
+    private sealed record KeptMedians(FinancialYear Year, int? ShaId, int Competencies);
 
     /// <summary>The middle score, or the mean of the two middle scores; null when there are none.</summary>
     public static decimal? Median(IEnumerable<(int Score, int Count)> histogram)

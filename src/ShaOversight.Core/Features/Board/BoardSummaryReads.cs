@@ -10,12 +10,14 @@ using ShaOversight.Core.Features.Pilots;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Features.Board;
 
 /// <summary>The lens queries behind each scope's summary, now and at the same point a year earlier.</summary>
 internal sealed class BoardSummaryReads(
-    ISender sender, IDbContextFactory<AppDbContext> contextFactory, DashboardSettings settings, FinancialYear year, DateOnly asAt, CancellationToken ct)
+    ISender sender, IDbContextFactory<AppDbContext> contextFactory, NationalFigures national, DashboardSettings settings,
+    FinancialYear year, DateOnly asAt, CancellationToken ct)
 {
     /// <summary>The first day any lens has figures for: FESC's first financial year.</summary>
     public static readonly DateOnly FirstFigures = new(2007, 4, 1);
@@ -28,8 +30,8 @@ internal sealed class BoardSummaryReads(
         var now = await sender.Send(new GetEnglandOverview(year, asAt), ct);
         var before = HasYearEarlier ? await sender.Send(new GetEnglandOverview(year.Previous, _earlier), ct) : null;
         var measures = IconSummaries.England(now, settings);
-        var (savings, spc) = await NationalAsync(asAt);
-        (SavingsMeasures, Spc.XmrResult)? earlierSavings = HasYearEarlier ? await NationalAsync(_earlier) : null;
+        var (savings, spc) = await EnglandSavingsAsync(asAt);
+        (SavingsMeasures, Spc.XmrResult)? earlierSavings = HasYearEarlier ? await EnglandSavingsAsync(_earlier) : null;
         var pilots = await sender.Send(new GetPilots(), ct);
         return Summary(BoardSummary.EnglandCode, "England", BoardScope.England,
             BoardTiles.Uptake(measures[0], now.England.PctsWithContractAwarded, now.England.PctCount, before?.England.UptakeShare, Missing, "England", asAt, null),
@@ -60,14 +62,14 @@ internal sealed class BoardSummaryReads(
     {
         var pct = await sender.Send(new GetPctDashboard(pctCode, year, asAt), ct);
         var region = pct.Region;
-        var uptake = await sender.Send(new GetRegionUptake(region.Code, asAt), ct);
-        var uptakeBefore = HasYearEarlier ? await sender.Send(new GetRegionUptake(region.Code, _earlier), ct) : null;
+        var uptake = await RegionFiguresAsync(region, year, asAt);
+        var uptakeBefore = HasYearEarlier ? await RegionFiguresAsync(region, year.Previous, _earlier) : null;
         var pctBefore = HasYearEarlier && pct.ShowsOwnData ? await sender.Send(new GetPctDashboard(pctCode, year.Previous, _earlier), ct) : null;
         var pilots = await sender.Send(new GetPilots(), ct);
-        var share = IconSummaries.Uptake(uptake)[0];
+        var share = IconSummaries.UptakeShare(uptake.UptakeShare);
         return Summary(pct.Pct.Code, pct.Pct.Name, BoardScope.Pct,
             BoardTiles.Uptake(share with { Metric = $"{region.Name}: {char.ToLowerInvariant(share.Metric[0])}{share.Metric[1..]}" }, uptake.PctsWithContractAwarded, uptake.PctCount,
-                uptakeBefore?.Share, Missing, region.Name, asAt, pct.ShowsOwnData ? BoardSentences.PctJourney(pct.Pct.Name, pct.StageHistory) : null),
+                uptakeBefore?.UptakeShare, Missing, region.Name, asAt, pct.ShowsOwnData ? BoardSentences.PctJourney(pct.Pct.Name, pct.StageHistory) : null),
             pct.ShowsOwnData
                 ? BoardTiles.Savings(pct.Savings, pct.AchievementSpc, pctBefore is null ? null : (pctBefore.Savings, pctBefore.AchievementSpc), Missing, settings)
                 : BoardTiles.SavingsNotShown(pct.Pct.Name),
@@ -81,12 +83,34 @@ internal sealed class BoardSummaryReads(
     private BoardSummary Summary(string code, string subject, BoardScope scope, params BoardTile[] tiles) =>
         new(code, subject, scope, year, asAt, _earlier, tiles);
 
-    /// <summary>England's savings by the savings lens's own SQL, over every contract: no page totals them.</summary>
-    private async Task<(SavingsMeasures Measures, Spc.XmrResult Spc)> NationalAsync(DateOnly date)
+    /// <summary>
+    /// The region's row of England's figures, which are kept until the next change: its uptake
+    /// counts are the uptake lens's (the same PCTs, the same first awards), without reading the
+    /// region's buyers on every view of one of its PCTs. Whoever may see the PCT may see its
+    /// region's totals, and the overview lists the region for them.
+    /// </summary>
+    private async Task<ShaOverviewRow> RegionFiguresAsync(OrganisationRef region, FinancialYear when, DateOnly date) =>
+        (await sender.Send(new GetEnglandOverview(when, date), ct)).Regions.SingleOrDefault(r => r.ShaId == region.Id)
+        ?? throw new AccessDeniedException($"SHA {region.Code}", "the region is outside the user's scope");
+
+    /// <summary>
+    /// England's savings by the savings lens's own SQL, over every contract: no page totals them.
+    /// They are open to every role and the same for all, so they are kept until the next change.
+    /// </summary>
+    private async Task<(SavingsMeasures Measures, Spc.XmrResult Spc)> EnglandSavingsAsync(DateOnly date)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var rows = await ContractSavings.LoadAsync(db, db.Contracts, date, settings, ct);
-        var months = await SavingsSeries.LoadAsync(db, db.Contracts, date, ct);
-        return (SavingsMeasures.Sum(rows.Select(r => r.Measures)), SavingsSpc.OfAchievement(months));
+        var kept = await national.GetAsync(new EnglandSavingsAt(date), async () =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(ct);
+            var rows = await ContractSavings.LoadAsync(db, db.Contracts, date, settings, ct);
+            var months = await SavingsSeries.LoadAsync(db, db.Contracts, date, ct);
+            return new EnglandSavings(SavingsMeasures.Sum(rows.Select(r => r.Measures)), SavingsSpc.OfAchievement(months));
+        });
+        return (kept.Measures, kept.Spc);
     }
+
+    /// <summary>The cache's key for England's savings as at a date.</summary>
+    private sealed record EnglandSavingsAt(DateOnly AsAt);
+
+    private sealed record EnglandSavings(SavingsMeasures Measures, Spc.XmrResult Spc);
 }

@@ -60,14 +60,14 @@ public sealed record BoardFigure(SummaryMeasure Now, decimal? YearEarlier, strin
 /// Sends the lens pages' own queries, as the same user through the same pipeline, so every
 /// figure is the lens's figure and every access rule the lens's rule (a PCT chief executive's
 /// refusal or aggregates-only view included). England's savings, which no page totals, are
-/// summed by the savings lens's own SQL over every contract (<see cref="NationalSavings"/>).
+/// summed by the savings lens's own SQL over every contract, once per change (<see cref="NationalFigures"/>).
 /// </summary>
-public sealed class GetBoardSummaryHandler(ISender sender, IDbContextFactory<AppDbContext> contextFactory, DashboardSettings settings)
+public sealed class GetBoardSummaryHandler(ISender sender, IDbContextFactory<AppDbContext> contextFactory, NationalFigures national, DashboardSettings settings)
     : IQueryHandler<GetBoardSummary, BoardSummary>
 {
     public async ValueTask<BoardSummary> Handle(GetBoardSummary query, CancellationToken cancellationToken)
     {
-        var reads = new BoardSummaryReads(sender, contextFactory, settings, query.Year, query.AsAt, cancellationToken);
+        var reads = new BoardSummaryReads(sender, contextFactory, national, settings, query.Year, query.AsAt, cancellationToken);
         if (query.PctCode is { Length: > 0 } pct) return await reads.ForPctAsync(pct);
         if (query.ShaCode is { Length: > 0 } sha) return await reads.ForRegionAsync(sha);
         return await reads.ForEnglandAsync();

@@ -26,9 +26,24 @@ public sealed record UptakeFunnel(double Target, IReadOnlyList<UptakeFunnelPoint
                 r.Code == overview.ViewersShaCode))
             .ToList();
         var widest = Math.Max(points.Count == 0 ? 1 : points.Max(p => p.PctCount), 1);
-        // One limit per whole denominator up to a little past the largest SHA, so the funnel's steps show as they are.
-        var curve = Enumerable.Range(1, widest + Math.Max(2, widest / 10)).Select(n => BinomialFunnel.Limits(target, n)).ToList();
+        var curve = CurveDenominators(widest + Math.Max(2, widest / 10)).Select(n => BinomialFunnel.Limits(target, n)).ToList();
         return new UptakeFunnel(target, points, curve);
+    }
+
+    /// <summary>The most limits the curve is drawn through; the chart is 720 pixels wide.</summary>
+    public const int MostCurvePoints = 240;
+
+    /// <summary>
+    /// One limit per whole denominator up to <paramref name="last"/>, so the funnel's steps show as they are;
+    /// past <see cref="MostCurvePoints"/> of them, evenly spaced ones ending at <paramref name="last"/>. Steps
+    /// between whole denominators are then under a pixel wide, and each limit costs its denominator's
+    /// terms to work out, so a curve through all of them would cost the page more the larger England's SHAs.
+    /// </summary>
+    private static IEnumerable<int> CurveDenominators(int last)
+    {
+        var stride = (last + MostCurvePoints - 1) / MostCurvePoints;
+        for (var n = 1; n < last; n += stride) yield return n;
+        yield return last;
     }
 
     /// <summary>

@@ -72,7 +72,9 @@ public sealed class GetPctDashboardHandler(IDbContextFactory<AppDbContext> conte
             .OrderBy(s => s.ChangedOn).ThenBy(s => s.Id)
             .Select(s => new StageEntry(s.Stage, s.ChangedOn, s.Note, s.Source))
             .ToListAsync(cancellationToken);
-        var serving = db.Contracts.Where(c => c.Coverage.Any(cv => cv.PctId == pct.Pct.Id));
+        // Found through IX_ContractCoverage_PctId: a correlated EXISTS per contract would read every contract in England.
+        var covered = db.ContractCoverage.Where(cv => cv.PctId == pct.Pct.Id).Select(cv => cv.ContractId);
+        var serving = db.Contracts.Where(c => covered.Contains(c.Id));
         var contracts = await ContractSavings.LoadAsync(db, serving, query.AsAt, settings, cancellationToken);
         var savings = SavingsMeasures.Sum(contracts.Select(c => c.Measures));
         var months = await SavingsSeries.LoadAsync(db, serving, query.AsAt, cancellationToken);

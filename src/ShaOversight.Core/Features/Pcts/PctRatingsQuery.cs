@@ -6,6 +6,11 @@ using ShaOversight.Core.Features.Assessments;
 
 namespace ShaOversight.Core.Features.Pcts;
 
+/// <summary>
+/// A PCT's scores with its region's and England's medians. The medians read every score in the
+/// region or the country, so they are kept until the next change: the PCT's page then costs the
+/// same however many PCTs there are. The dashboard has decided who may see them before this runs.
+/// </summary>
 internal static class PctRatingsQuery
 {
     public static async Task<PctRatings> LoadAsync(AppDbContext db, NationalFigures national, int pctId, int regionId, FinancialYear year, CancellationToken ct)
@@ -27,7 +32,7 @@ internal static class PctRatingsQuery
         return new PctRatings(competencies,
             ScoresOf(current?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
             ScoresOf(before?.Scores.Select(s => (s.CompetencyNumber, s.Score))),
-            await CompetencyMedians.LoadAsync(db, year, regionId, competencies.Count, ct),
+            await CompetencyMedians.LoadKeptAsync(db, national, year, regionId, competencies.Count, ct),
             await CompetencyMedians.LoadNationalAsync(db, national, year, competencies.Count, ct),
             current?.StrategyRag, current?.FinanceRag, current?.BoardRag);
     }

@@ -44,9 +44,13 @@ public static class IconSummaries
 
     public static IReadOnlyList<SummaryMeasure> Uptake(RegionUptake uptake) =>
     [
-        new("Share of PCTs with a FESC contract awarded", uptake.Share, null, MeasureUnit.Share, null, UptakeHasNoIcons),
+        UptakeShare(uptake.Share),
         new("Buyers in the pipeline", BuyersInPipeline(uptake), null, MeasureUnit.Count, null, "A count on the as-at date"),
     ];
+
+    /// <summary>A region's uptake share, the first of its measures; a PCT's board summary shows it alone.</summary>
+    public static SummaryMeasure UptakeShare(decimal? share) =>
+        new("Share of PCTs with a FESC contract awarded", share, null, MeasureUnit.Share, null, UptakeHasNoIcons);
 
     /// <summary>Why the uptake share carries no SPC icons (docs/spc.md, "Measures by chart").</summary>
     public const string UptakeHasNoIcons = "Cumulative: a running share only rises, so it is charted without process limits";

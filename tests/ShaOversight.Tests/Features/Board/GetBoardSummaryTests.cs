@@ -110,6 +110,24 @@ public sealed class GetBoardSummaryTests(SliceFixture fixture)
         await Assert.ThrowsAsync<NotFoundException>(() => fixture.SendAs(chief, new GetBoardSummary(null, "5ND", Year, YearEnd)));
     }
 
+    [Theory]
+    [InlineData("national")]
+    [InlineData("pct")]
+    public async Task A_pcts_summary_gives_its_regions_uptake_as_the_uptake_lens_counts_it_now_and_a_year_earlier(string who)
+    {
+        var principal = SliceFixture.ByName(who);
+        var summary = await fixture.SendAs(principal, new GetBoardSummary("Q36", "5AT", Year, YearEnd));
+        var uptake = await fixture.SendAs(principal, new GetRegionUptake("Q36", YearEnd));
+        var uptakeBefore = await fixture.SendAs(principal, new GetRegionUptake("Q36", YearBefore));
+
+        var tile = summary.Tile(BoardLens.Uptake);
+        var share = tile.Figures.Single();
+        Assert.Equal((uptake.Share, uptakeBefore.Share), (share.Now.Latest, share.YearEarlier));
+        Assert.Equal("NHS London: share of PCTs with a FESC contract awarded", share.Now.Metric);
+        Assert.Equal(IconSummaries.UptakeHasNoIcons, share.Now.WhyNoIcons);
+        Assert.Contains($"{uptake.PctsWithContractAwarded} of {uptake.PctCount}", tile.Sentence);
+    }
+
     [Fact]
     public async Task The_board_packs_cover_prints_the_summarys_sentences_and_figures()
     {

@@ -29,6 +29,23 @@ public sealed class UptakeFunnelTests(SliceFixture fixture)
     }
 
     [Fact]
+    public void The_curve_steps_through_every_whole_denominator_for_small_shas_and_through_a_bounded_number_for_large_ones()
+    {
+        static UptakeFunnel Funnel(int widest) => UptakeFunnel.From(new EnglandOverview(new FinancialYear(2009), new DateOnly(2010, 3, 31),
+            [Sha("N", widest, widest / 2), Sha("S", 8, 3)], Sha("ENG", widest + 8, widest / 2 + 3)));
+
+        var demonstration = Funnel(31);
+        Assert.Equal(Enumerable.Range(1, 34).Select(n => (double)n), demonstration.Curve.Select(l => l.Denominator));
+
+        // 1,536 PCTs, London's at 100× England: the curve reaches as far, through no more limits than a small England's.
+        var large = Funnel(1536);
+        Assert.InRange(large.Curve.Count, UptakeFunnel.MostCurvePoints / 2, UptakeFunnel.MostCurvePoints + 1);
+        Assert.Equal((1d, 1536d + 153), (large.Curve[0].Denominator, large.Curve[^1].Denominator));
+        Assert.All(large.Curve, limits => Assert.Equal(BinomialFunnel.Limits(large.Target, (int)limits.Denominator), limits));
+        Assert.Equal(BinomialFunnel.Limits(large.Target, 1536), large.Points[0].Limits);
+    }
+
+    [Fact]
     public async Task The_seeded_england_funnel_draws_as_svg_with_every_visible_sha()
     {
         var overview = await fixture.SendAs(SliceFixture.National, new GetEnglandOverview(new FinancialYear(2009), new DateOnly(2010, 3, 31)));
