@@ -10,13 +10,16 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Exports.BoardPack;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
 
 namespace ShaOversight.Cli.Commands;
 
 /// <summary>
 /// `shao export boardpack ...` and `shao export &lt;table&gt; ...`: the web app's downloads, as the
 /// operator (see <see cref="OperatorUser"/>). A file is written beside its destination and
-/// moved into place only when complete, so a failure never leaves half a file.
+/// moved into place only when complete, so a failure never leaves half a file. A table's
+/// --list, --area, --stage, --page and --sort are its page's address, so the file holds the rows
+/// that page shows; a filter the table does not use is ignored, as in the address.
 /// </summary>
 internal static class ExportCommand
 {
@@ -53,7 +56,8 @@ internal static class ExportCommand
         pct.Required = table.Subject == TableSubject.Pct;
         var format = new Option<string>("--format") { Description = "csv or xlsx.", Required = true };
         format.AcceptOnlyFromAmong("csv", "xlsx");
-        var command = new Command(table.Key, table.Description) { format, year, asAt, file, database };
+        var (list, area, stage, page, sort) = (ListOption(), AreaOption(), StageOption(), PageOption(), SortOption());
+        var command = new Command(table.Key, table.Description) { format, year, asAt, list, area, stage, page, sort, file, database };
         if (table.Subject == TableSubject.Sha) command.Options.Add(sha);
         if (table.Subject == TableSubject.Pct) command.Options.Add(pct);
         if (table.Subject == TableSubject.Contract) command.Options.Add(contract);
@@ -61,8 +65,13 @@ internal static class ExportCommand
         command.SetAction((parse, ct) => RunAsync(error, parse.GetValue(database), async sender =>
         {
             var (financialYear, date) = Period(parse.GetValue(year)!, parse.GetValue(asAt));
+            // As the page's address carries them, except that no --page means every row rather than the first page.
             var download = await sender.Send(new GetTableDownload(table.Key, ExportFormats.Parse(parse.GetValue(format))!.Value, financialYear, date,
-                parse.GetValue(sha), parse.GetValue(pct), parse.GetValue(contract), parse.GetValue(pilot)), ct);
+                parse.GetValue(sha), parse.GetValue(pct), parse.GetValue(contract), parse.GetValue(pilot))
+            {
+                Filters = new TableFilters(parse.GetValue(stage), parse.GetValue(list), parse.GetValue(area)),
+                View = new TableView(parse.GetValue(page), parse.GetValue(sort)),
+            }, ct);
             var path = await WriteAtomicallyAsync(parse.GetValue(file)!, download.WriteAsync, ct);
             await output.WriteLineAsync($"Wrote {download.Table.Title} to {path}.");
         }));
@@ -128,5 +137,24 @@ internal static class ExportCommand
     private static Option<string> Pct() => new("--pct") { Description = "A PCT's code, e.g. 5AT (Hillingdon)." };
     private static Option<string> Year() => new("--year") { Description = "The financial year, e.g. 2009/10.", Required = true };
     private static Option<string?> AsAt() => new("--as-at") { Description = "The as-at date, yyyy-MM-dd. Default: the year's end or the last day of data." };
+    private static Option<string?> ListOption() => new("--list") { Description = "Only the contracts on this FESC list, by code, e.g. MICRO (as the savings lens's ?list=)." };
+    private static Option<string?> AreaOption() => new("--area") { Description = "Only the contracts covering this service area, by code, e.g. PMSR (as ?area=)." };
+    private static Option<string?> StageOption() => new("--stage") { Description = "Only the buyers at this FESC stage, e.g. contract-awarded (as the uptake lens's ?stage=)." };
+    private static Option<int?> PageOption() => new("--page")
+    {
+        Description = "Only this page of a paged table, 1 or more, as on screen. Default: every row.",
+        // Read as the download address reads ?page=; a number below 1 is the query's validator's to refuse.
+        CustomParser = result => int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var page)
+            ? page
+            : Refused(result, $"'{result.Tokens[0].Value}' is not a page number. Write a whole number, 1 or more."),
+    };
+
+    private static int? Refused(System.CommandLine.Parsing.ArgumentResult result, string problem)
+    {
+        result.AddError(problem);
+        return null;
+    }
+
+    private static Option<string?> SortOption() => new("--sort") { Description = "The order, as the page's column links give it, e.g. validated-desc. Default: the table's own order." };
     private static Option<FileInfo> Out() => new("--out") { Description = "The file to write; replaced only once the new one is complete.", Required = true };
 }

@@ -71,10 +71,10 @@ public abstract class FeatureTable<TSource, TRow> : IFeatureTable
     {
         var sort = request.View.Sort;
         var rows = TableSort.Apply(RowsOf(source, request.Filters), ColumnsFor(source), sort).ToList();
-        if (PageSize is not { } size) return TablePage<TRow>.Whole(rows, sort);
+        if (PageSize is not { } size || request.View.Page is not { } wanted) return TablePage<TRow>.Whole(rows, sort);
         var pageCount = Math.Max(1, (rows.Count + size - 1) / size);
         // A page past the end (the list shrank since the link was made) shows the last page.
-        var page = Math.Clamp(request.View.Page, 1, pageCount);
+        var page = Math.Clamp(wanted, 1, pageCount);
         return new TablePage<TRow>([.. rows.Skip((page - 1) * size).Take(size)], rows.Count, page, pageCount, sort);
     }
 

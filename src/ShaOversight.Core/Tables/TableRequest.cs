@@ -2,8 +2,11 @@ using ShaOversight.Core.Domain;
 
 namespace ShaOversight.Core.Tables;
 
-/// <summary>Which page of a table is shown and in what order, as its address says.</summary>
-public sealed record TableView(int Page = 1, string? Sort = null)
+/// <summary>
+/// Which page of a table is shown and in what order, as its address says. No page (<c>shao export</c>
+/// without <c>--page</c>) means every row, in that order.
+/// </summary>
+public sealed record TableView(int? Page = 1, string? Sort = null)
 {
     public static readonly TableView Default = new();
 }

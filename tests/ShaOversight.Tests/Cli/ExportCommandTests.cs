@@ -83,6 +83,36 @@ public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture
         Assert.Contains(rows, r => (string?)r["Reference"] == "FESC-5AT-001");
     }
 
+    [Fact]
+    public async Task A_table_exports_the_rows_its_pages_address_would_show_filtered_and_sorted_and_every_row_without_a_page()
+    {
+        var file = FileIn("london-micro.csv");
+        var (exitCode, _, error) = await RunAsync("export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv",
+            "--list", "micro", "--sort", "validated-desc", "--out", file);
+
+        Assert.True(exitCode == 0, error);
+        var rows = await ReadCsvAsync(file);
+        Assert.Equal(await CountAsync("SELECT COUNT(*) FROM Contracts c JOIN Organisations b ON b.Id = c.BuyerId JOIN Organisations s ON s.Id = b.ParentId "
+            + "JOIN FescLists l ON l.Id = c.FescListId WHERE s.Code = 'Q36' AND l.Code = 'MICRO' AND c.AwardedOn <= '2010-03-31'"), rows.Count);
+        Assert.All(rows, r => Assert.Equal("Micro list", r["FESC list"]));
+        var validated = rows.Select(r => decimal.Parse(r["Validated to date (£)"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(validated.OrderDescending(), validated);
+    }
+
+    [Fact]
+    public async Task A_page_exports_that_page_of_the_table()
+    {
+        var (whole, first) = (FileIn("london-all.csv"), FileIn("london-page-1.csv"));
+        string[] london = ["export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--sort", "contract"];
+
+        var wholeRun = await RunAsync([.. london, "--out", whole]);
+        var pageRun = await RunAsync([.. london, "--page", "1", "--out", first]);
+
+        Assert.True(wholeRun.ExitCode == 0 && pageRun.ExitCode == 0, wholeRun.Error + pageRun.Error);
+        var wholeRows = await ReadCsvAsync(whole);
+        Assert.Equal(wholeRows.Take(25).Select(r => r["Reference"]), (await ReadCsvAsync(first)).Select(r => r["Reference"]));
+    }
+
     [Theory]
     [InlineData(new[] { "export", "boardpack", "--sha", "Q99", "--year", "2009/10" }, "SHA 'Q99' was not found")]
     [InlineData(new[] { "export", "boardpack", "--sha", "Q36", "--year", "2009" }, "is not a financial year")]
@@ -91,6 +121,12 @@ public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture
     [InlineData(new[] { "export", "boardpack", "--year", "2009/10" }, "Option '--sha' is required")]
     [InlineData(new[] { "export", "savings-months", "--sha", "Q36", "--year", "2009/10", "--format", "pdf" }, "Argument 'pdf' not recognized")]
     [InlineData(new[] { "export", "frobnicate", "--year", "2009/10" }, "frobnicate")]
+    [InlineData(new[] { "export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--page", "0" }, "The page number must be 1 or more")]
+    [InlineData(new[] { "export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--page", "two" }, "'two' is not a page number")]
+    [InlineData(new[] { "export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--sort", "colour" }, "'colour' is not a column to sort")]
+    [InlineData(new[] { "export", "pct-contracts", "--pct", "5AT", "--year", "2009/10", "--format", "csv", "--sort", "colour" }, "Choose one of: contract")]
+    [InlineData(new[] { "export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--list", "NANO" }, "'NANO' is not a FESC supplier list")]
+    [InlineData(new[] { "export", "savings-contracts", "--sha", "Q36", "--year", "2009/10", "--format", "csv", "--area", "XX" }, "'XX' is not a FESC service area")]
     public async Task Bad_arguments_give_a_clear_message_exit_1_and_leave_no_file(string[] args, string message)
     {
         var file = FileIn($"bad-{Guid.NewGuid():N}.out");
@@ -100,6 +136,24 @@ public sealed class ExportCommandTests(SeededCliDatabase seeded) : IClassFixture
         Assert.Contains(message, error);
         Assert.False(File.Exists(file));
         Assert.Empty(Directory.GetFiles(seeded.Folder, "*.partial"));
+    }
+
+    private static async Task<List<Dictionary<string, string>>> ReadCsvAsync(string file)
+    {
+        using var reader = CsvDataReader.Create(file);
+        var rows = new List<Dictionary<string, string>>();
+        while (await reader.ReadAsync())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetString));
+        return rows;
+    }
+
+    private async Task<int> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={seeded.Database.FilePath};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 
     [Fact]
