@@ -33,11 +33,7 @@ public sealed class NationalFiguresTests(SliceFixture fixture)
             Assert.DoesNotContain(log.Statements, s => s.Contains("MonthlyReturns", StringComparison.Ordinal));
         }
 
-        var (contractId, month) = await fixture.LondonReturnAsync(fromTheEnd: 6);
-        var form = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetMonthlyReturnForEdit(contractId, month));
-        var validated = (form.Validated ?? 0) + 1_000m;
-        Assert.True((await fixture.SendAs(SliceFixture.LondonAnalyst,
-            new RecordMonthlyReturn(contractId, month, Math.Max(form.Claimed ?? 0, validated), validated, form.Version))).Saved);
+        await ValidateAnotherThousandAsync(fromTheEnd: 6);
 
         var after = await fixture.SendAs(SliceFixture.National, AtYearEnd);
         Assert.Equal(first.England.ValidatedSavings + 1_000m, after.England.ValidatedSavings);
@@ -73,11 +69,7 @@ public sealed class NationalFiguresTests(SliceFixture fixture)
             Assert.DoesNotContain(log.Statements, s => s.Contains("MonthlyReturns", StringComparison.Ordinal) || s.Contains("SavingsTargetPhases", StringComparison.Ordinal));
         }
 
-        var (contractId, month) = await fixture.LondonReturnAsync(fromTheEnd: 9);
-        var form = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetMonthlyReturnForEdit(contractId, month));
-        var validated = (form.Validated ?? 0) + 1_000m;
-        Assert.True((await fixture.SendAs(SliceFixture.LondonAnalyst,
-            new RecordMonthlyReturn(contractId, month, Math.Max(form.Claimed ?? 0, validated), validated, form.Version))).Saved);
+        await ValidateAnotherThousandAsync(fromTheEnd: 9);
 
         var after = await fixture.SendAs(SliceFixture.National, england);
         var overview = await fixture.SendAs(SliceFixture.National, AtYearEnd);
@@ -109,6 +101,16 @@ public sealed class NationalFiguresTests(SliceFixture fixture)
         var other = await fixture.SendAs(SliceFixture.National, new GetPctDashboard(elsewhere.Code, year, AtYearEnd.AsAt));
         Assert.Equal(await fixture.QueryAsync(db => CompetencyMedians.LoadAsync(db, year, elsewhere.RegionId, competencies, CancellationToken.None)),
             other.Ratings.RegionMedians);
+    }
+
+    /// <summary>A London analyst adds £1,000 to a return's validated savings, through the app, so the change is announced.</summary>
+    private async Task ValidateAnotherThousandAsync(int fromTheEnd)
+    {
+        var (contractId, month) = await fixture.LondonReturnAsync(fromTheEnd);
+        var form = await fixture.SendAs(SliceFixture.LondonAnalyst, new GetMonthlyReturnForEdit(contractId, month));
+        var validated = (form.Validated ?? 0) + 1_000m;
+        Assert.True((await fixture.SendAs(SliceFixture.LondonAnalyst,
+            new RecordMonthlyReturn(contractId, month, Math.Max(form.Claimed ?? 0, validated), validated, form.Version))).Saved);
     }
 
     private static List<decimal?> Savings(BoardSummary summary) => [.. summary.Tile(BoardLens.Savings).Figures.Select(f => f.Now.Latest)];
