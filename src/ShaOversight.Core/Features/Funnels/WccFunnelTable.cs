@@ -14,7 +14,7 @@ public sealed class WccFunnelTable : FeatureTable<WccFunnel, WccFunnelRow>
     public const string ShaCode = "SHA code";
     public const string Composite = "Composite (0-100)";
     public const string LeftOut = "Left out";
-    private const string Unit = " (0-100)";
+    public const string Unit = " (0-100)";
 
     public override string Key => "wcc-funnel";
     public override TableSubject Subject => TableSubject.England;
