@@ -23,7 +23,7 @@ public sealed class PilotsPage(IPage page)
         return new PilotsPage(page);
     }
 
-    public ILocator Rows => page.Locator(".pilot-table tbody tr.mud-table-row");
+    public ILocator Rows => page.Locator("table.pilot-table tbody tr");
 
     public ILocator RowOf(string pilotName) => Rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = pilotName, Exact = true }) });
 

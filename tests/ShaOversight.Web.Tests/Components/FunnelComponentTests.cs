@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Funnels;
 using ShaOversight.Core.Features.Savings;
@@ -26,8 +28,9 @@ public sealed class FunnelComponentTests : ComponentTest
     {
         var chart = Context.Render<WccCompositeChart>(p => p.Add(x => x.Data, Composites()).Add(x => x.Period, ReportingPeriod.Default));
 
+        // Every PCT the download holds: the four plotted, then the one not plotted.
         var rows = chart.FindAll(".wcc-funnel-table tbody tr");
-        Assert.Equal(4, rows.Count);
+        Assert.Equal(5, rows.Count);
         var own = Assert.Single(rows, r => r.ClassList.Contains("funnel-own"));
         Assert.Contains("(yours)", own.TextContent);
         Assert.Equal(PageLinks.Pct("5AT", ReportingPeriod.Default), own.QuerySelector("a")!.GetAttribute("href"));
@@ -40,19 +43,23 @@ public sealed class FunnelComponentTests : ComponentTest
     }
 
     [Fact]
-    public void The_wcc_table_sorts_by_a_header_button_a_keyboard_can_reach()
+    public void The_wcc_table_sorts_by_a_header_link_whose_order_is_in_the_address_and_the_download()
     {
-        var chart = Context.Render<WccCompositeChart>(p => p.Add(x => x.Data, Composites()).Add(x => x.Period, ReportingPeriod.Default));
-        string FirstPct() => chart.FindAll(".wcc-funnel-table tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim();
-        Assert.StartsWith("PCT 5AT", FirstPct()); // rank 1 first
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
+        IRenderedComponent<WccCompositeChart> Render() => Context.Render<WccCompositeChart>(p => p.Add(x => x.Data, Composites()).Add(x => x.Period, ReportingPeriod.Default));
+        var chart = Render();
+        string FirstPct() => chart.FindAll(".wcc-funnel-table tbody tr")[0].QuerySelector("[data-heading='PCT']")!.GetAttribute("data-value")!;
+        Assert.Equal("PCT 5AT", FirstPct()); // rank 1 first
 
-        var byName = chart.FindAll(".wcc-funnel-table thead button.sort-button").Single(b => b.TextContent == "PCT");
-        byName.Click();
-        byName = chart.FindAll(".wcc-funnel-table thead button.sort-button").Single(b => b.TextContent == "PCT");
-        byName.Click();
+        var byName = chart.FindAll(".wcc-funnel-table thead a.sort-link").Single(a => a.TextContent == "PCT");
+        Assert.Contains("wcc-funnel-sort=pct", byName.GetAttribute("href"));
+        navigation.NavigateTo("/wcc/funnel?wcc-funnel-sort=pct-desc");
+        chart = Render();
 
-        Assert.Equal("descending", chart.FindAll(".wcc-funnel-table thead th").Single(th => th.TextContent.Trim() == "PCT").GetAttribute("aria-sort"));
-        Assert.StartsWith("PCT 5NL", FirstPct());
+        Assert.Equal("descending", chart.Find(".wcc-funnel-table thead th[aria-sort='descending']").GetAttribute("aria-sort"));
+        Assert.Contains("PCT", chart.Find(".wcc-funnel-table thead th[aria-sort='descending']").TextContent);
+        Assert.Equal("PCT 5XX", FirstPct());
+        Assert.Contains("sort=pct-desc", chart.Find("a[href^='/exports/wcc-funnel.csv']").GetAttribute("href"));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class MilestoneTableTests : ComponentTest
     ];
 
     private IRenderedComponent<MilestoneTable> Render(params MilestoneRow[] milestones) =>
-        Context.Render<MilestoneTable>(p => p.Add(x => x.Milestones, milestones).Add(x => x.AsAt, StatusDate));
+        Context.Render<MilestoneTable>(p => p.Add(x => x.Pilot, new PilotDetail(5, "Hillingdon PCT", "5AT", 1, "Q36", "NHS London", "Aim", null,
+            Rag.Amber, "Reason", StatusDate, milestones, [], [])));
 
     private static string[] Cells(AngleSharp.Dom.IElement row) =>
         row.Children.Select(cell => cell.TextContent.Trim()).ToArray();

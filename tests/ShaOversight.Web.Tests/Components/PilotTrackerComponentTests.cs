@@ -20,30 +20,31 @@ public sealed class PilotTrackerComponentTests : ComponentTest
     [Fact]
     public void The_summary_links_each_pilot_and_shows_its_status_in_words()
     {
-        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Tracker, new PilotTracker([Hillingdon, Agency])));
 
-        var rows = table.FindAll("tbody tr.mud-table-row");
+        var rows = table.FindAll("table[data-table='pilots'] tbody tr");
         Assert.Equal(2, rows.Count);
-        var link = rows[0].QuerySelector("a.pilot-link")!;
+        var link = rows[0].QuerySelector("th[scope=row] a")!;
         Assert.Equal("/pilots/5", link.GetAttribute("href"));
         Assert.Equal("Hillingdon PCT", link.TextContent.Trim());
-        var cells = rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
-        Assert.Equal("Red", cells[1]);
-        Assert.Equal("4 of 7", cells[3]);
-        Assert.Contains("Late, planned 28 Jul 2007", cells[4]);
-        Assert.StartsWith("7 Aug 2009:", cells[5]);
-        Assert.Equal("3", cells[6]);
-        var agency = rows[1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
-        Assert.Equal("All complete", agency[4]);
-        Assert.Equal("None yet", agency[5]);
+        string Value(AngleSharp.Dom.IElement row, string heading) => row.QuerySelector($"[data-heading='{heading}']")!.TextContent.Trim();
+        Assert.Equal("Red", rows[0].QuerySelector(".rag-badge")!.TextContent.Trim());
+        Assert.Equal("4", Value(rows[0], "Milestones complete"));
+        Assert.Equal("2", Value(rows[0], "Late"));
+        Assert.Equal("Strategic outline case drafted", Value(rows[0], "Next milestone"));
+        Assert.Equal("28 Jul 2007", Value(rows[0], "Next milestone planned"));
+        Assert.Equal("7 Aug 2009", Value(rows[0], "Commentary written on"));
+        Assert.Equal("3", Value(rows[0], "Lessons"));
+        Assert.Equal("All complete", Value(rows[1], "Next milestone"));
+        Assert.Equal("None yet", Value(rows[1], "Latest commentary"));
     }
 
     [Fact]
     public void Clicking_a_row_drills_down_to_that_pilot()
     {
-        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, [Hillingdon, Agency]));
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Tracker, new PilotTracker([Hillingdon, Agency])));
 
-        table.FindAll("tbody tr.mud-table-row")[1].QuerySelectorAll("td")[2].Click();
+        table.FindAll("table[data-table='pilots'] tbody tr")[1].Click();
 
         Assert.EndsWith("/pilots/7", Context.Services.GetRequiredService<NavigationManager>().Uri);
     }
@@ -51,7 +52,7 @@ public sealed class PilotTrackerComponentTests : ComponentTest
     [Fact]
     public void An_empty_tracker_explains_itself()
     {
-        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Pilots, []));
+        var table = Context.Render<PilotSummaryTable>(p => p.Add(x => x.Tracker, new PilotTracker([])));
 
         Assert.Contains("No pilots are recorded yet.", table.Markup);
     }

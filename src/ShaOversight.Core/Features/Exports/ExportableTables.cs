@@ -19,7 +19,6 @@ public static class ExportableTables
     private static readonly IReadOnlyList<ExportableTable> Listed =
     [
         new("england", TableSubject.England, "The ten SHAs side by side (the England page)."),
-        new("pilots", TableSubject.England, "The seven FESC pilots (the pilot tracker)."),
         new("uptake-pipeline", TableSubject.Sha, "An SHA's FESC buyers by stage (pipeline chart)."),
         new("uptake-trend", TableSubject.Sha, "An SHA's share of PCTs with a FESC contract awarded, month by month (cumulative, so no SPC columns)."),
         new("uptake-lists", TableSubject.Sha, "An SHA's contracts by FESC list (chart)."),
@@ -28,15 +27,10 @@ public static class ExportableTables
         new("savings-months", TableSubject.Sha, "An SHA's savings month by month (cumulative and claimed-against-validated charts)."),
         new("savings-spc", TableSubject.Sha, "An SHA's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
         new("savings-spc-matrix", TableSubject.Sha, "An SHA's contracts, each with its latest validated month and SPC icons (the SPC summary matrix)."),
-        new("wcc-scores", TableSubject.Sha, "An SHA's WCC scores, governance ratings and year-on-year movement (heat map)."),
         new("pct-journey", TableSubject.Pct, "A PCT's FESC stage history."),
-        new("pct-ratings", TableSubject.Pct, "A PCT's WCC scores against the regional and national medians (radar chart)."),
         new("contract-months", TableSubject.Contract, "A contract's months: target, claimed, validated."),
         new("contract-spc", TableSubject.Contract, "A contract's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
-        new("pilot-milestones", TableSubject.Pilot, "A pilot's milestones, planned against actual (timeline chart)."),
-        new("pilot-commentary", TableSubject.Pilot, "A pilot's dated commentary and lessons learned."),
         new("uptake-funnel", TableSubject.England, "Each SHA's FESC uptake against England's, with its funnel limits."),
-        new("wcc-funnel", TableSubject.England, "Every PCT's WCC composite against England's, with its limits (caterpillar plot)."),
         new("savings-funnel", TableSubject.Sha, "An SHA's contracts' savings achievement against the region's, with funnel limits."),
     ];
 

@@ -27,23 +27,6 @@ public static class FunnelTables
         funnel.Points.Select(p => (IReadOnlyList<object?>)
             [p.Code, p.Name, p.PctCount, p.PctsWithContractAwarded, p.Share * 100, funnel.Target * 100, .. Limits(p.Limits, p.Position, 100)]));
 
-    public static TableExport Wcc(WccFunnel funnel) => new($"WCC composite by PCT {funnel.Source.Year.Label}: caterpillar plot",
-        [
-            new("Rank (1 is highest)", CellKind.Integer), new("Code", CellKind.Text), new("PCT", CellKind.Text), new("SHA code", CellKind.Text),
-            new("Competency half (0-100)", CellKind.Number), new("Governance half (0-100)", CellKind.Number), new("Composite (0-100)", CellKind.Number),
-            new("England's composite", CellKind.Number), new("Standard error", CellKind.Number), .. LimitColumns(" (0-100)"),
-            new("Overdispersion adjustment applied", CellKind.YesNo), new("Left out", CellKind.Text),
-        ],
-        funnel.Points.OrderByDescending(p => p.Rank).Select(p => (IReadOnlyList<object?>)
-        [
-            funnel.Points.Count - p.Rank + 1, p.Pct.Code, p.Pct.Name, p.Pct.ShaCode, p.Pct.Composite.CompetencyHalf, p.Pct.Composite.GovernanceHalf,
-            p.Score, funnel.England, p.StandardError, .. Limits(p.Limits, p.Position, 1), funnel.Overdispersion.Applied, p.Pct.Composite.Note,
-        ]).Concat(funnel.WithoutComposite.Select(p => (IReadOnlyList<object?>)
-        [
-            null, p.Code, p.Name, p.ShaCode, p.Composite.CompetencyHalf, p.Composite.GovernanceHalf, null, funnel.England, null,
-            null, null, null, null, "Not plotted", funnel.Overdispersion.Applied, p.Composite.Note,
-        ])));
-
     public static TableExport Savings(string shaName, SavingsFunnel funnel) => new($"{shaName} savings achievement by contract: funnel plot",
         [
             new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Supplier", CellKind.Text),

@@ -82,7 +82,6 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
         return query.Table.ToLowerInvariant() switch
         {
             "england" => ("england", OtherTables.England(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken))),
-            "pilots" => ("fesc", OtherTables.Pilots(await sender.Send(new GetPilots(), cancellationToken))),
             "uptake-pipeline" => await Uptake(query, RegionTables.UptakePipeline, cancellationToken),
             "uptake-trend" => await Uptake(query, RegionTables.UptakeTrend, cancellationToken),
             "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
@@ -91,15 +90,10 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
             "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
-            "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
-            "pct-ratings" => await Pct(query, OtherTables.PctRatings, cancellationToken),
             "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
             "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
-            "pilot-milestones" => await Pilot(query, OtherTables.PilotMilestones, cancellationToken),
-            "pilot-commentary" => await Pilot(query, OtherTables.PilotCommentary, cancellationToken),
             "uptake-funnel" => ("england", FunnelTables.Uptake(UptakeFunnel.From(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken)))),
-            "wcc-funnel" => ("england", FunnelTables.Wcc(WccFunnel.From(await sender.Send(new GetWccComposites(year), cancellationToken)))),
             "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };
@@ -133,12 +127,6 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
     {
         var pct = await sender.Send(new GetPctDashboard(query.PctCode!, query.Year, query.AsAt), ct);
         return (pct.Pct.Name, table(pct));
-    }
-
-    private async Task<(string, TableExport)> Pilot(GetTableDownload query, Func<PilotDetail, TableExport> table, CancellationToken ct)
-    {
-        var pilot = await sender.Send(new GetPilot(query.PilotId!.Value), ct);
-        return (pilot.Name, table(pilot));
     }
 
     private async Task<(string, TableExport)> Contract(GetTableDownload query, Func<ContractDetail, TableExport> table, CancellationToken ct)

@@ -1,5 +1,5 @@
 using ShaOversight.Core.Domain;
-using ShaOversight.Web.Components.Shared;
+using ShaOversight.Core.Features.Pilots;
 
 namespace ShaOversight.Web.Features.Pilots;
 
@@ -12,14 +12,8 @@ public static class PilotText
 
     public static string Status(MilestoneStatus status) => MilestoneStatusNames.Of(status);
 
-    /// <summary>"12 days late", "On time", "3 days early", or "Not yet due" for an open milestone whose date has not come.</summary>
-    public static string AgainstPlan(int? daysLate) => daysLate switch
-    {
-        null => "Not yet due",
-        0 => "On time",
-        > 0 => $"{Days(daysLate.Value)} late",
-        _ => $"{Days(-daysLate.Value)} early",
-    };
+    /// <summary>"12 days late", "On time", "3 days early", or "Not yet due", as the milestone table says it.</summary>
+    public static string AgainstPlan(int? daysLate) => MilestoneSlippage.InWords(daysLate);
 
     /// <summary>A name short enough to sit under a bar: the place, without the kind of body.</summary>
     public static string ShortName(string name)
@@ -39,6 +33,4 @@ public static class PilotText
         (" Care Trust", ""),
         (" PCT", ""),
     ];
-
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days.ToString("N0", Formats.EnGb)} days";
 }

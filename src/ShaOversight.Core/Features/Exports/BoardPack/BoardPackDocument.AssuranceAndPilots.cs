@@ -1,6 +1,10 @@
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Assessments;
+using ShaOversight.Core.Features.Pcts;
+using ShaOversight.Core.Features.Pilots;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Spc;
+using ShaOversight.Core.Tables;
 using SkiaSharp;
 
 namespace ShaOversight.Core.Features.Exports.BoardPack;
@@ -19,14 +23,15 @@ public static partial class BoardPackDocument
         pdf.NewPage();
         pdf.Heading($"{(content.Pct is null ? "3. " : "")}World Class Commissioning in {a.Sha.Name}, {a.Year.Label}");
         pdf.Paragraph("Scores run from 1 to 4, where 4 is world class. A dash is a score not given: it is left out of every mean, never counted as zero.", 9);
-        var competencyColumns = a.Competencies.Select(c => new PdfColumn($"C{c.Number}", 0.45f, true));
-        pdf.Table(
-            [new("PCT", 3.2f), .. competencyColumns, new("Strat.", 0.6f), new("Fin.", 0.6f), new("Board", 0.6f), new("Mean", 0.6f, true), new("Change", 0.8f, true)],
-            a.Pcts.Select(p => (IReadOnlyList<string>)
+        // The heat map's own columns; a competency is headed by its number alone (C1), with the key below the table.
+        var scores = new AssessmentScoresTable().ColumnsFor(a);
+        DefinedTable(pdf,
             [
-                p.Name, .. p.Scores.Select(Score), p.Strategy?.ToString() ?? "–", p.Finance?.ToString() ?? "–", p.Board?.ToString() ?? "–",
-                PackFormat.Number(p.MeanScore), p.Movement is { } m ? m.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture) : "–",
-            ]),
+                new(scores[AssessmentScoreColumns.Pct], 2.9f), .. a.Competencies.Select(c => new PackColumn<AssessmentScoreRow>(scores[AssessmentScoreColumns.Competency(c)], 0.45f, $"C{c.Number}")),
+                new(scores[AssessmentScoreColumns.Strategy], 0.75f), new(scores[AssessmentScoreColumns.Finance], 0.75f), new(scores[AssessmentScoreColumns.Board], 0.65f),
+                new(scores[AssessmentScoreColumns.Mean], 0.65f), new(scores[AssessmentScoreColumns.Movement], 0.8f),
+            ],
+            [.. a.Pcts.Select(AssessmentScoreRow.Of)],
             (row, column) =>
             {
                 var p = a.Pcts[row];
@@ -56,18 +61,30 @@ public static partial class BoardPackDocument
         pdf.Drawing(height, PackCharts.Bars("Change in mean score", [.. moved.Select(p => (p.Name, (double)p.Movement!.Value))]));
     }
 
+    /// <summary>A PCT's scores against the medians, with the columns of its page's table.</summary>
+    private static void RatingsTable(PdfComposer pdf, PctDashboard pct)
+    {
+        var table = new PctRatingsTable();
+        var columns = table.ColumnsFor(pct);
+        var rows = table.Show(pct, new TableRequest(pct.Year, pct.AsAt, Pct: pct.Pct.Code)).Rows;
+        DefinedTable(pdf, [.. columns.Select(c => new PackColumn<CompetencyRatingRow>(c, c.Heading == "Name" ? 3.2f : 1))], rows,
+            (row, column) => columns[column].Heading == PctRatingsTable.Score ? ScoreColour(rows[row].Score) : null);
+    }
+
     private static void Pilots(PdfComposer pdf, BoardPackContent content)
     {
         pdf.NewPage();
         pdf.Heading($"{(content.Pct is null ? "4. " : "")}FESC pilots: status and latest commentary");
         var sha = content.Savings.Sha.Code;
         var pilots = content.Pilots.Pilots.OrderByDescending(p => p.ShaCode == sha).ThenBy(p => p.Name).ToList();
-        pdf.Table([new("Pilot", 3), new("SHA", 2), new("RAG", 0.8f), new("Milestones done", 1.1f, true), new("Late", 0.6f, true), new("Next milestone", 3)],
-            pilots.Select(p => (IReadOnlyList<string>)
+        var columns = new PilotsTable().ColumnsFor(content.Pilots);
+        DefinedTable(pdf,
             [
-                p.Name, p.ShaName, p.Rag.ToString(), $"{p.Milestones.Complete} of {p.Milestones.Total}", PackFormat.Count(p.Milestones.Late),
-                p.NextMilestone is { } n ? $"{n.Title} ({PackFormat.Date(n.PlannedOn)})" : "–",
-            ]),
+                new(columns[PilotsTable.Pilot], 3), new(columns[PilotsTable.Sha], 2), new(columns[PilotsTable.Rag], 0.8f),
+                new(columns[PilotsTable.Complete], 1.1f), new(columns[PilotsTable.Late], 0.6f), new(columns[PilotsTable.NextMilestone], 3),
+                new(columns[PilotsTable.NextPlanned], 1.2f),
+            ],
+            pilots,
             (row, column) => column == 2 ? RagColour(pilots[row].Rag) : null);
         foreach (var pilot in pilots)
         {
@@ -78,7 +95,13 @@ public static partial class BoardPackDocument
         }
     }
 
-    private static string Score(int? score) => score?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+    /// <summary>A column of a feature's table as the pack prints it: its own width, and a shorter heading where the page's is too wide.</summary>
+    private sealed record PackColumn<TRow>(TableColumn<TRow> Column, float Weight, string? Heading = null);
+
+    /// <summary>A feature's table in the pack: the columns picked from its definition, each cell written as the page writes it.</summary>
+    private static void DefinedTable<TRow>(PdfComposer pdf, IReadOnlyList<PackColumn<TRow>> columns, IReadOnlyList<TRow> rows, Func<int, int, SKColor?>? cellColour = null) =>
+        pdf.Table([.. columns.Select(c => new PdfColumn(c.Heading ?? c.Column.Heading, c.Weight, c.Column.AlignRight))],
+            rows.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => c.Column.Text(row))]), cellColour);
 
     private static SKColor? ScoreColour(int? score) => score switch
     {

@@ -52,12 +52,15 @@ public static partial class BoardPackDocument
         pdf.Paragraph(wcc.OutsideInWords(), 9);
         if (wcc.Points.Count == 0) return;
         pdf.Drawing(FunnelHeight, DrawFunnel(wcc.Chart(region: regionCode)));
-        pdf.Table([new("PCT", 3.2f), new("Composite", 1, true), new("Rank", 0.9f, true), new("95% limits", 1.6f, true), new("Position", 1.8f), new("Left out", 3)],
-            wcc.Points.Where(p => p.Pct.ShaCode == regionCode).OrderByDescending(p => p.Score).Select(p => (IReadOnlyList<string>)
+        var table = new WccFunnelTable();
+        var columns = table.ColumnsFor(wcc);
+        DefinedTable(pdf,
             [
-                p.Pct.Name, FunnelScore(p.Score), $"{wcc.Points.Count - p.Rank + 1} of {wcc.Points.Count}",
-                $"{FunnelScore(p.Limits.Lower95)} to {FunnelScore(p.Limits.Upper95)}", p.Position.Describe(), p.Pct.Composite.Note,
-            ]));
+                new(columns[WccFunnelTable.Pct], 3.2f), new(columns[WccFunnelTable.Composite], 1), new(columns[WccFunnelTable.Rank], 0.9f),
+                new(columns[FunnelLimitColumns.Lower95 + WccFunnelTable.Unit], 0.9f), new(columns[FunnelLimitColumns.Upper95 + WccFunnelTable.Unit], 0.9f),
+                new(columns[FunnelLimitColumns.Position], 1.8f), new(columns[WccFunnelTable.LeftOut], 3),
+            ],
+            [.. wcc.Points.Where(p => p.Pct.ShaCode == regionCode).OrderByDescending(p => p.Score).Select(p => new WccFunnelRow(p.Pct, p))]);
     }
 
     private static void SavingsFunnelSection(PdfComposer pdf, BoardPackContent content)

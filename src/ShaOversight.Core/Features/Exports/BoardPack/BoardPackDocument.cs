@@ -87,14 +87,7 @@ public static partial class BoardPackDocument
         {
             pdf.Drawing(220, PackCharts.Bars("Score (1 to 4)", [.. rated.Select(x => ($"C{x.c.Number} {x.c.Name}", (double)r.Scores[x.i]!.Value))], scale: (0, 4)));
         }
-        pdf.Table(
-            [new("Competency", 4), new("Score", 1, true), new($"{pct.Year.Previous.Label}", 1, true), new("Region median", 1.2f, true), new("National median", 1.2f, true)],
-            r.Competencies.Select((c, i) => (IReadOnlyList<string>)
-            [
-                $"{c.Number}. {c.Name}", Score(r.Scores[i]), Score(r.PreviousScores.ElementAtOrDefault(i)),
-                PackFormat.Number(r.RegionMedians[i], "0.0"), PackFormat.Number(r.NationalMedians[i], "0.0"),
-            ]),
-            (row, column) => column == 1 ? ScoreColour(r.Scores[row]) : null);
+        RatingsTable(pdf, pct);
     }
 
     private static void Uptake(PdfComposer pdf, BoardPackContent content)
