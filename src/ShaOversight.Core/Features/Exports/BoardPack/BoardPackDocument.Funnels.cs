@@ -35,9 +35,9 @@ public static partial class BoardPackDocument
         pdf.Heading("FESC uptake: each SHA's share of PCTs with a contract awarded", 12, keepWithNext: FunnelHeight + 40);
         pdf.Paragraph(uptake.OutsideInWords(), 9);
         pdf.Drawing(FunnelHeight, DrawFunnel(uptake.Chart(ownCode: region.Code)));
-        pdf.Table([new("SHA", 3), new("PCTs", 0.8f, true), new("Share", 1, true), new("95% limits", 1.8f, true), new("Position", 1.8f)],
-            uptake.Points.Select(p => (IReadOnlyList<string>)
-                [p.Name, PackFormat.Count(p.PctCount), FunnelPercent(p.Share), $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe()]));
+        var columns = new UptakeFunnelTable().ColumnsFor(uptake);
+        pdf.Table(uptake.Points, (columns[UptakeFunnelTable.Sha], 3), (columns[UptakeFunnelTable.PctCount], 0.8f), (columns[UptakeFunnelTable.Uptake], 1),
+            (columns[UptakeFunnelTable.Lower95], 0.9f), (columns["95% upper limit (%)"], 0.9f), (columns[FunnelLimitColumns.Position], 1.8f));
 
         WccFunnelSection(pdf, funnels.Composites, region.Code);
         SavingsFunnelSection(pdf, content);
