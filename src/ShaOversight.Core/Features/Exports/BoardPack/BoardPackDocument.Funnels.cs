@@ -36,8 +36,9 @@ public static partial class BoardPackDocument
         pdf.Paragraph(uptake.OutsideInWords(), 9);
         pdf.Drawing(FunnelHeight, DrawFunnel(uptake.Chart(ownCode: region.Code)));
         var columns = new UptakeFunnelTable().ColumnsFor(uptake);
-        pdf.Table(uptake.Points, (columns[UptakeFunnelTable.Sha], 3), (columns[UptakeFunnelTable.PctCount], 0.8f), (columns[UptakeFunnelTable.Uptake], 1),
-            (columns[UptakeFunnelTable.Lower95], 0.9f), (columns["95% upper limit (%)"], 0.9f), (columns[FunnelLimitColumns.Position], 1.8f));
+        // Widths that keep every heading on one line, so the section is as tall as it was.
+        pdf.Table(uptake.Points, (columns[UptakeFunnelTable.Sha], 2.3f), (columns[UptakeFunnelTable.PctCount], 0.6f), (columns[UptakeFunnelTable.Uptake], 1),
+            (columns[UptakeFunnelTable.Lower95], 1.75f), (columns["95% upper limit (%)"], 1.75f), (columns[FunnelLimitColumns.Position], 2.6f));
 
         WccFunnelSection(pdf, funnels.Composites, region.Code);
         SavingsFunnelSection(pdf, content);
