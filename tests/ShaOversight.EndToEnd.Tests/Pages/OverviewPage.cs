@@ -10,7 +10,7 @@ public sealed class OverviewPage(IPage page)
     public static async Task<OverviewPage> WaitForAsync(IPage page)
     {
         await Live.WaitForHeadingAsync(page, "England overview");
-        await page.Locator("table tfoot").WaitForAsync();
+        await page.Locator("table[data-table='england'] tbody tr").First.WaitForAsync();
         return new OverviewPage(page);
     }
 
@@ -20,16 +20,15 @@ public sealed class OverviewPage(IPage page)
         return await WaitForAsync(page);
     }
 
-    public ILocator Rows => page.Locator("table tbody tr.mud-table-row");
+    /// <summary>The SHAs' rows: each names its SHA with a link, which England's closing row does not.</summary>
+    public ILocator Rows => page.Locator("table[data-table='england'] tbody tr", new() { Has = page.Locator("th a") });
 
-    public async Task<string[]> CellsOfAsync(string shaName)
-    {
-        var row = Rows.Filter(new() { HasText = shaName });
-        return (await row.Locator("td").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray();
-    }
+    /// <summary>A value of an SHA's row as its download holds it, by the column's heading.</summary>
+    public async Task<string?> CellOfAsync(string shaName, string heading) =>
+        await Rows.Filter(new() { HasText = shaName }).Locator($"[data-heading='{heading}']").GetAttributeAsync("data-value");
 
     public async Task<IReadOnlyList<string>> RegionNamesAsync() =>
-        (await page.Locator("table tbody tr.mud-table-row .sha-name").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+        (await page.Locator("table[data-table='england'] tbody th a").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
 
     public async Task SignOutAsync()
     {

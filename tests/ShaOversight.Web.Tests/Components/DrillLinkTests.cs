@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Components;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Web.Components.Shared;
-using ShaOversight.Web.Features.Regions;
+using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
+using ShaOversight.Web.Features.Uptake;
 
 namespace ShaOversight.Web.Tests.Components;
 
@@ -59,10 +62,9 @@ public sealed class DrillLinkTests : ComponentTest
         BuyerStageRow Buyer(string name, FescStage stage) => new(name[..3], name, OrganisationKind.PrimaryCareTrust, stage, new DateOnly(2009, 1, 1), 90, false);
         var buyers = new[] { Buyer("Hillingdon PCT", FescStage.Live), Buyer("Brent Teaching PCT", FescStage.BoardApproved), Buyer("Ealing PCT", FescStage.BoardApproved) };
 
-        var table = Context.Render<BuyersTable>(p => p.Add(x => x.Buyers, buyers).Add(x => x.Period, Period2008)
-            .Add(x => x.Stage, FescStage.BoardApproved).Add(x => x.AllBuyersHref, "/sha/Q36?lens=uptake"));
+        var table = RenderBuyers(buyers, FescStage.BoardApproved);
 
-        var names = table.FindAll("tbody tr.mud-table-row td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        var names = table.FindAll("tbody [data-heading='Buyer']").Select(cell => cell.TextContent.Trim()).ToList();
         Assert.Equal(["Brent Teaching PCT", "Ealing PCT"], names.Order().ToList());
         Assert.Contains("Showing the 2 buyers whose current stage is Board approved", table.Find(".filter-note").TextContent);
         Assert.Equal("/sha/Q36?lens=uptake", table.Find(".filter-note a").GetAttribute("href"));
@@ -74,7 +76,8 @@ public sealed class DrillLinkTests : ComponentTest
         IReadOnlyList<ChartBar> bars = [new("Micro list", 3, "/sha/Q36?lens=savings&list=MICRO"), new("Macro list", 2, "/sha/Q36?lens=savings&list=MACRO")];
 
         var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars).Add(x => x.ValueLabel, "Contracts").Add(x => x.Title, "Contracts by list"));
-        var table = Context.Render<NamedCountTable>(p => p.Add(x => x.Heading, "Supplier list").Add(x => x.Bars, bars));
+        var uptake = Uptake([]) with { ByList = [new("MACRO", "Macro list", 2), new("MICRO", "Micro list", 3)] };
+        var table = RenderFigures(new UptakeListsTable(), uptake, bars);
 
         var barHrefs = chart.FindAll("svg.chart-links a.bar-link").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(barHrefs, table.FindAll("tbody a").Select(a => a.GetAttribute("href")).ToArray());
@@ -104,12 +107,14 @@ public sealed class DrillLinkTests : ComponentTest
         IReadOnlyList<ChartBar> bars = [new("Interest expressed", 4, "/a"), new("Board approved", 2, "/c", IsSelected: true)];
 
         var chart = Context.Render<CategoryBarChart>(p => p.Add(x => x.Bars, bars).Add(x => x.ValueLabel, "Buyers").Add(x => x.Title, "Pipeline"));
-        var table = Context.Render<NamedCountTable>(p => p.Add(x => x.Heading, "Stage").Add(x => x.Bars, bars));
+        var uptake = Uptake([]) with { Pipeline = [new(FescStage.InterestExpressed, 4), new(FescStage.BoardApproved, 2)] };
+        var table = RenderFigures(new UptakePipelineTable(), uptake, bars);
 
         Assert.Contains(chart.FindAll("svg.bar-svg text"), t => t.TextContent.Trim() == "► Board approved");
         Assert.Equal("/c", chart.Find("a.bar-link.selected").GetAttribute("href"));
-        var row = Assert.Single(table.FindAll("tbody tr.selected"));
-        Assert.Equal("true", row.QuerySelector("a")!.GetAttribute("aria-current"));
+        var chosen = Assert.Single(table.FindAll("tbody a[aria-current='true']"));
+        Assert.Equal("/c", chosen.GetAttribute("href"));
+        Assert.Equal("► Board approved", chosen.TextContent.Trim());
     }
 
     [Fact]
@@ -140,12 +145,22 @@ public sealed class DrillLinkTests : ComponentTest
     {
         IReadOnlyList<BuyerStageRow> buyers = [new("5K5", "Brent Teaching PCT", OrganisationKind.PrimaryCareTrust, FescStage.BoardApproved, new DateOnly(2008, 9, 1), 30, false)];
 
-        var table = Context.Render<BuyersTable>(p => p.Add(x => x.Buyers, buyers).Add(x => x.Period, Period2008)
-            .Add(x => x.Stage, FescStage.BoardApproved).Add(x => x.AllBuyersHref, "/sha/Q36?lens=uptake"));
+        var table = RenderBuyers(buyers, FescStage.BoardApproved);
         table.Render();
 
         var shown = Assert.Single(Context.JSInterop.Invocations, i => i.Identifier == "shaoShowDrillResult");
         Assert.Equal(["buyers-filter", "Showing the 1 buyer whose current stage is Board approved."], shown.Arguments);
         Assert.Equal("-1", table.Find("#buyers-filter").GetAttribute("tabindex"));
     }
+    private static RegionUptake Uptake(IReadOnlyList<BuyerStageRow> buyers) =>
+        new(new OrganisationRef(7, "Q36", "NHS London"), Period2008.AsAt, RegionView.Full, 31, 8, [], [], [], [], buyers, 180);
+
+    private IRenderedComponent<BuyersTable> RenderBuyers(IReadOnlyList<BuyerStageRow> buyers, FescStage stage) =>
+        Context.Render<BuyersTable>(p => p.Add(x => x.Uptake, Uptake(buyers)).Add(x => x.Period, Period2008)
+            .Add(x => x.Request, new TableRequest(Period2008.Year, Period2008.AsAt, "Q36") { Filters = new TableFilters(Stage: StageNames.Slug(stage)) })
+            .Add(x => x.Stage, stage).Add(x => x.AllBuyersHref, "/sha/Q36?lens=uptake"));
+
+    private IRenderedComponent<NamedCountTable<RegionUptake, TRow>> RenderFigures<TRow>(FeatureTable<RegionUptake, TRow> table, RegionUptake uptake, IReadOnlyList<ChartBar> bars) =>
+        Context.Render<NamedCountTable<RegionUptake, TRow>>(p => p.Add(x => x.Table, table).Add(x => x.Source, uptake).Add(x => x.Period, Period2008)
+            .Add(x => x.Request, new TableRequest(Period2008.Year, Period2008.AsAt, "Q36")).Add(x => x.Caption, "Figures").Add(x => x.Bars, bars));
 }

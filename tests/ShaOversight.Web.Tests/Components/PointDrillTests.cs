@@ -1,11 +1,15 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Spc;
 using ShaOversight.Web.Components.Shared;
 using ShaOversight.Web.Components.Spc;
-using ShaOversight.Web.Features.Regions;
+using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
+using ShaOversight.Web.Features.Uptake;
 
 namespace ShaOversight.Web.Tests.Components;
 
@@ -124,7 +128,10 @@ public sealed class PointDrillTests : ComponentTest
         Func<DateOnly, string> hrefFor = month => PageLinks.Sha("Q36", ReportingPeriod.AtEndOf(month, new DateOnly(2010, 3, 31)), "uptake");
 
         var chart = Context.Render<UptakeTrendChart>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
-        var table = Context.Render<UptakeTrendTable>(p => p.Add(x => x.Points, points).Add(x => x.HrefFor, hrefFor));
+        var period = new ReportingPeriod(new FinancialYear(2008), new DateOnly(2008, 7, 31));
+        var uptake = new RegionUptake(new OrganisationRef(7, "Q36", "NHS London"), period.AsAt, RegionView.Full, 30, 9, [], points, [], [], [], 180);
+        var table = Context.Render<UptakeTrendTable>(p => p.Add(x => x.Uptake, uptake).Add(x => x.Period, period)
+            .Add(x => x.Request, new TableRequest(period.Year, period.AsAt, "Q36")).Add(x => x.HrefFor, hrefFor));
 
         var targets = chart.FindAll(".point-drill-target");
         Assert.Equal(table.FindAll("tbody a").Select(a => a.GetAttribute("href")), targets.Select(t => t.GetAttribute("data-href")));

@@ -18,19 +18,11 @@ public static class ExportableTables
     // Tables still listed here by hand, until their feature defines them (Core/Tables).
     private static readonly IReadOnlyList<ExportableTable> Listed =
     [
-        new("england", TableSubject.England, "The ten SHAs side by side (the England page)."),
-        new("uptake-pipeline", TableSubject.Sha, "An SHA's FESC buyers by stage (pipeline chart)."),
-        new("uptake-trend", TableSubject.Sha, "An SHA's share of PCTs with a FESC contract awarded, month by month (cumulative, so no SPC columns)."),
-        new("uptake-lists", TableSubject.Sha, "An SHA's contracts by FESC list (chart)."),
-        new("uptake-areas", TableSubject.Sha, "An SHA's contracts by service area (chart)."),
-        new("uptake-buyers", TableSubject.Sha, "An SHA's buyers, their stage and days in it."),
         new("savings-months", TableSubject.Sha, "An SHA's savings month by month (cumulative and claimed-against-validated charts)."),
         new("savings-spc", TableSubject.Sha, "An SHA's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
         new("savings-spc-matrix", TableSubject.Sha, "An SHA's contracts, each with its latest validated month and SPC icons (the SPC summary matrix)."),
-        new("pct-journey", TableSubject.Pct, "A PCT's FESC stage history."),
         new("contract-months", TableSubject.Contract, "A contract's months: target, claimed, validated."),
         new("contract-spc", TableSubject.Contract, "A contract's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
-        new("uptake-funnel", TableSubject.England, "Each SHA's FESC uptake against England's, with its funnel limits."),
         new("savings-funnel", TableSubject.Sha, "An SHA's contracts' savings achievement against the region's, with funnel limits."),
     ];
 

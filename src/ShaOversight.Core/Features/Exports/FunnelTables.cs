@@ -18,15 +18,6 @@ public static class FunnelTables
     private static object?[] Limits(FunnelLimits limits, FunnelPosition position, double scale) =>
         [limits.Lower95 * scale, limits.Upper95 * scale, limits.Lower998 * scale, limits.Upper998 * scale, position.Describe()];
 
-    public static TableExport Uptake(UptakeFunnel funnel) => new("FESC uptake by SHA: funnel plot",
-        [
-            new("Code", CellKind.Text), new("SHA", CellKind.Text), new("PCTs", CellKind.Integer),
-            new("PCTs with a FESC contract awarded", CellKind.Integer), new("Uptake (%)", CellKind.Number),
-            new("England's uptake (%)", CellKind.Number), .. LimitColumns(" (%)"),
-        ],
-        funnel.Points.Select(p => (IReadOnlyList<object?>)
-            [p.Code, p.Name, p.PctCount, p.PctsWithContractAwarded, p.Share * 100, funnel.Target * 100, .. Limits(p.Limits, p.Position, 100)]));
-
     public static TableExport Savings(string shaName, SavingsFunnel funnel) => new($"{shaName} savings achievement by contract: funnel plot",
         [
             new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Supplier", CellKind.Text),

@@ -81,19 +81,11 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
         var (year, asAt) = (query.Year, query.AsAt);
         return query.Table.ToLowerInvariant() switch
         {
-            "england" => ("england", OtherTables.England(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken))),
-            "uptake-pipeline" => await Uptake(query, RegionTables.UptakePipeline, cancellationToken),
-            "uptake-trend" => await Uptake(query, RegionTables.UptakeTrend, cancellationToken),
-            "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
-            "uptake-areas" => await Uptake(query, RegionTables.UptakeByServiceArea, cancellationToken),
-            "uptake-buyers" => await Uptake(query, RegionTables.UptakeBuyers, cancellationToken),
             "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
             "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
             "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
-            "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
             "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
             "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
-            "uptake-funnel" => ("england", FunnelTables.Uptake(UptakeFunnel.From(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken)))),
             "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };

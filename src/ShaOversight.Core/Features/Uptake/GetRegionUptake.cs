@@ -5,11 +5,16 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
+using ShaOversight.Core.Tables;
 
 namespace ShaOversight.Core.Features.Uptake;
 
 /// <summary>FESC uptake in a region as at a date: the headline share, the pipeline, the trend and who is stuck.</summary>
-public sealed record GetRegionUptake(string ShaCode, DateOnly AsAt) : IQuery<RegionUptake>;
+public sealed record GetRegionUptake(string ShaCode, DateOnly AsAt) : IQuery<RegionUptake>
+{
+    /// <summary>The lens's query for a table request, the same for the page and its downloads.</summary>
+    public static GetRegionUptake For(TableRequest request) => new(request.Sha ?? "", request.AsAt);
+}
 
 public sealed record RegionUptake(
     OrganisationRef Sha, DateOnly AsAt, RegionView View, int PctCount, int PctsWithContractAwarded,

@@ -35,9 +35,10 @@ public static partial class BoardPackDocument
         pdf.Heading("FESC uptake: each SHA's share of PCTs with a contract awarded", 12, keepWithNext: FunnelHeight + 40);
         pdf.Paragraph(uptake.OutsideInWords(), 9);
         pdf.Drawing(FunnelHeight, DrawFunnel(uptake.Chart(ownCode: region.Code)));
-        pdf.Table([new("SHA", 3), new("PCTs", 0.8f, true), new("Share", 1, true), new("95% limits", 1.8f, true), new("Position", 1.8f)],
-            uptake.Points.Select(p => (IReadOnlyList<string>)
-                [p.Name, PackFormat.Count(p.PctCount), FunnelPercent(p.Share), $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe()]));
+        var columns = new UptakeFunnelTable().ColumnsFor(uptake);
+        // Widths that keep every heading on one line, so the section is as tall as it was.
+        pdf.Table(uptake.Points, (columns[UptakeFunnelTable.Sha], 2.3f), (columns[UptakeFunnelTable.PctCount], 0.6f), (columns[UptakeFunnelTable.Uptake], 1),
+            (columns[UptakeFunnelTable.Lower95], 1.75f), (columns["95% upper limit (%)"], 1.75f), (columns[FunnelLimitColumns.Position], 2.6f));
 
         WccFunnelSection(pdf, funnels.Composites, region.Code);
         SavingsFunnelSection(pdf, content);

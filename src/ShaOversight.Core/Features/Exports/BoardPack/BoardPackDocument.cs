@@ -1,6 +1,8 @@
 using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Domain;
+using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Spc;
 using SkiaSharp;
 
@@ -71,8 +73,8 @@ public static partial class BoardPackDocument
         else
         {
             pdf.Heading("FESC journey", 13);
-            pdf.Table([new("Stage", 2), new("On", 1), new("Note", 4)],
-                pct.StageHistory.Select(s => (IReadOnlyList<string>)[FescStageNames.Of(s.Stage), PackFormat.Date(s.On), s.Note ?? ""]));
+            var journey = PctJourneyTable.Columns;
+            pdf.Table(pct.StageHistory, (journey[PctJourneyTable.Stage], 2), (journey[PctJourneyTable.On], 1), (journey[PctJourneyTable.Note], 4));
             pdf.Heading("Contracts serving this PCT", 13);
             var m = pct.Savings;
             pdf.Paragraph($"Validated {PackFormat.Money(m.ValidatedToDate)} against a phased target to date of {PackFormat.Money(m.TargetToDate)} "
@@ -103,17 +105,22 @@ public static partial class BoardPackDocument
         pdf.Heading("Share of PCTs with a contract awarded, month by month", 12, keepWithNext: 200);
         pdf.Drawing(200, PackCharts.Lines("% of PCTs", [.. uptake.OverTime.Select(p => p.Month)],
             ("PCTs with a contract awarded (%)", [.. uptake.OverTime.Select(p => (double)((p.Share ?? 0) * 100))], false)));
-        pdf.Table([new("Supplier list", 3), new("Contracts", 1, true)],
-            uptake.ByList.Select(n => (IReadOnlyList<string>)[n.Name, PackFormat.Count(n.Contracts)]));
-        pdf.Table([new("Service area", 3), new("Contracts", 1, true)],
-            uptake.ByServiceArea.Select(n => (IReadOnlyList<string>)[n.Name, PackFormat.Count(n.Contracts)]));
+        CountsTable(pdf, new UptakeListsTable(), uptake, uptake.ByList);
+        CountsTable(pdf, new UptakeAreasTable(), uptake, uptake.ByServiceArea);
         if (uptake.View == RegionView.Full && content.Pct is null)
         {
             pdf.Heading("Buyers: stage and days in it", 12);
-            pdf.Table([new("Buyer", 4), new("Stage", 2.2f), new("Since", 1.1f), new("Days", 0.8f, true), new("Stalled", 0.8f)],
-                uptake.Buyers.OrderByDescending(b => b.IsStalled).ThenByDescending(b => b.DaysInStage).Select(b => (IReadOnlyList<string>)
-                    [b.Name, FescStageNames.Of(b.Stage), PackFormat.Date(b.Since), PackFormat.Count(b.DaysInStage), b.IsStalled ? "Stalled" : ""]));
+            var buyers = UptakeBuyersTable.Columns;
+            pdf.Table(uptake.Buyers.OrderByDescending(b => b.IsStalled).ThenByDescending(b => b.DaysInStage),
+                (buyers[UptakeBuyersTable.Buyer], 3.6f), (buyers["Stage"], 2.2f), (buyers["In stage since"], 1.3f), (buyers["Days in stage"], 1f),
+                (buyers[UptakeBuyersTable.Stalled], 0.8f));
         }
+    }
+
+    private static void CountsTable(PdfComposer pdf, UptakeCountsTable table, RegionUptake uptake, IEnumerable<NamedCount> counts)
+    {
+        var columns = table.ColumnsFor(uptake);
+        pdf.Table(counts, (columns[table.Category], 3), (columns[UptakeCountsTable.Contracts], 1));
     }
 
     /// <summary>The recalculations and the numbered annotations, under the chart that draws them.</summary>
