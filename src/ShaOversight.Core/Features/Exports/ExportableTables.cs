@@ -25,19 +25,13 @@ public static class ExportableTables
         new("uptake-lists", TableSubject.Sha, "An SHA's contracts by FESC list (chart)."),
         new("uptake-areas", TableSubject.Sha, "An SHA's contracts by service area (chart)."),
         new("uptake-buyers", TableSubject.Sha, "An SHA's buyers, their stage and days in it."),
-        new("savings-months", TableSubject.Sha, "An SHA's savings month by month (cumulative and claimed-against-validated charts)."),
-        new("savings-spc", TableSubject.Sha, "An SHA's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
-        new("savings-spc-matrix", TableSubject.Sha, "An SHA's contracts, each with its latest validated month and SPC icons (the SPC summary matrix)."),
         new("wcc-scores", TableSubject.Sha, "An SHA's WCC scores, governance ratings and year-on-year movement (heat map)."),
         new("pct-journey", TableSubject.Pct, "A PCT's FESC stage history."),
         new("pct-ratings", TableSubject.Pct, "A PCT's WCC scores against the regional and national medians (radar chart)."),
-        new("contract-months", TableSubject.Contract, "A contract's months: target, claimed, validated."),
-        new("contract-spc", TableSubject.Contract, "A contract's XmR chart of validated savings as a % of each month's phased target, with SPC columns."),
         new("pilot-milestones", TableSubject.Pilot, "A pilot's milestones, planned against actual (timeline chart)."),
         new("pilot-commentary", TableSubject.Pilot, "A pilot's dated commentary and lessons learned."),
         new("uptake-funnel", TableSubject.England, "Each SHA's FESC uptake against England's, with its funnel limits."),
         new("wcc-funnel", TableSubject.England, "Every PCT's WCC composite against England's, with its limits (caterpillar plot)."),
-        new("savings-funnel", TableSubject.Sha, "An SHA's contracts' savings achievement against the region's, with funnel limits."),
     ];
 
     public static readonly IReadOnlyList<ExportableTable> All =

@@ -44,15 +44,4 @@ public static class FunnelTables
             null, null, null, null, "Not plotted", funnel.Overdispersion.Applied, p.Composite.Note,
         ])));
 
-    public static TableExport Savings(string shaName, SavingsFunnel funnel) => new($"{shaName} savings achievement by contract: funnel plot",
-        [
-            new("Reference", CellKind.Text), new("Buyer", CellKind.Text), new("Supplier", CellKind.Text),
-            new("Phased target to date (£)", CellKind.Money), new("Validated to date (£)", CellKind.Money), new("Achievement (%)", CellKind.Number),
-            new("Region's pooled achievement (%)", CellKind.Number), .. LimitColumns(" (%)"), new("Overdispersion adjustment applied", CellKind.YesNo),
-        ],
-        funnel.Points.Select(p => (IReadOnlyList<object?>)
-        [
-            p.Contract.Reference, p.Contract.BuyerName, p.Contract.Supplier, p.TargetToDate, p.ValidatedToDate, p.Achievement * 100,
-            funnel.Target * 100, .. Limits(p.Limits, p.Position, 100), funnel.Overdispersion.Applied,
-        ]));
 }

@@ -88,19 +88,13 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
             "uptake-lists" => await Uptake(query, RegionTables.UptakeByList, cancellationToken),
             "uptake-areas" => await Uptake(query, RegionTables.UptakeByServiceArea, cancellationToken),
             "uptake-buyers" => await Uptake(query, RegionTables.UptakeBuyers, cancellationToken),
-            "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
-            "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
-            "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
             "wcc-scores" => await Assessments(query, RegionTables.AssessmentScores, cancellationToken),
             "pct-journey" => await Pct(query, OtherTables.PctJourney, cancellationToken),
             "pct-ratings" => await Pct(query, OtherTables.PctRatings, cancellationToken),
-            "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
-            "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
             "pilot-milestones" => await Pilot(query, OtherTables.PilotMilestones, cancellationToken),
             "pilot-commentary" => await Pilot(query, OtherTables.PilotCommentary, cancellationToken),
             "uptake-funnel" => ("england", FunnelTables.Uptake(UptakeFunnel.From(await sender.Send(new GetEnglandOverview(year, asAt), cancellationToken)))),
             "wcc-funnel" => ("england", FunnelTables.Wcc(WccFunnel.From(await sender.Send(new GetWccComposites(year), cancellationToken)))),
-            "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
             _ => throw new NotFoundException($"Table '{query.Table}'"),
         };
     }
@@ -115,12 +109,6 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
     {
         var savings = await sender.Send(new GetRegionSavings(query.ShaCode!, query.AsAt), ct);
         return (savings.Sha.Name, table(savings));
-    }
-
-    private async Task<(string, TableExport)> SpcMatrix(GetTableDownload query, CancellationToken ct)
-    {
-        var matrix = await sender.Send(new GetRegionSpcMatrix(query.ShaCode!, query.AsAt), ct);
-        return (matrix.Sha.Name, RegionTables.SpcMatrix(matrix));
     }
 
     private async Task<(string, TableExport)> Assessments(GetTableDownload query, Func<RegionAssessments, TableExport> table, CancellationToken ct)

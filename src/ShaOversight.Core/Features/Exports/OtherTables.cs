@@ -1,5 +1,4 @@
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Overview;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
@@ -66,15 +65,4 @@ public static class OtherTables
         pilot.Commentary.Select(c => (IReadOnlyList<object?>)["Commentary", c.WrittenOn, c.Author, c.Text])
             .Concat(pilot.Lessons.Select(l => (IReadOnlyList<object?>)["Lesson", l.RecordedOn, l.Source, l.Text])));
 
-    public static TableExport ContractMonths(ContractDetail contract) => new($"{contract.Reference} months",
-        [
-            new("Month", CellKind.Date), new("Phased target (£)", CellKind.Money), new("Claimed (£)", CellKind.Money),
-            new("Validated (£)", CellKind.Money), new("Cumulative target (£)", CellKind.Money), new("Cumulative validated (£)", CellKind.Money),
-        ],
-        contract.Months.Select(m => (IReadOnlyList<object?>)
-            [m.Month, m.Target, m.Claimed, m.Validated, m.CumulativeTarget, m.CumulativeValidated]));
-
-    public static TableExport ContractSpc(ContractDetail contract) =>
-        SpcTable.From($"{contract.Reference} validated savings against target SPC", SpcTable.AchievementHeader, CellKind.Number, contract.AchievementSpc,
-            contract.AchievementNotes);
 }
