@@ -24,7 +24,10 @@ public sealed class SavingsFunnelTable : FeatureTable<RegionSavingsFunnel, Savin
     public const string Buyer = "Buyer";
     public const string Pooled = "Region's pooled achievement (%)";
     public const string Position = "Within, above or below limits";
+    public const string TargetToDate = "Phased target to date (£)";
+    public const string Achievement = "Achievement (%)";
     public const string Lower95 = "95% lower limit (%)";
+    public const string Upper95 = "95% upper limit (%)";
     public const string Lower998 = "99.8% lower limit (%)";
 
     public static readonly TableColumns<SavingsFunnelRow> Columns = new()
@@ -32,12 +35,12 @@ public sealed class SavingsFunnelTable : FeatureTable<RegionSavingsFunnel, Savin
         new(Reference, CellKind.Text, r => r.Point.Contract.Reference) { Key = "contract", Sortable = true, Link = r => new TableLink(TableSubject.Contract, $"{r.Point.Contract.Id}") },
         new(Buyer, CellKind.Text, r => r.Point.Contract.BuyerName) { Key = "buyer", Sortable = true },
         new("Supplier", CellKind.Text, r => r.Point.Contract.Supplier) { Under = Buyer },
-        new("Phased target to date (£)", CellKind.Money, r => r.Point.TargetToDate) { Key = "target", Sortable = true },
+        new(TargetToDate, CellKind.Money, r => r.Point.TargetToDate) { Key = "target", Sortable = true },
         new("Validated to date (£)", CellKind.Money, r => r.Point.ValidatedToDate) { Key = "validated", Sortable = true },
-        new("Achievement (%)", CellKind.Percent, r => r.Point.Achievement * 100) { Key = "achieved", Sortable = true },
+        new(Achievement, CellKind.Percent, r => r.Point.Achievement * 100) { Key = "achieved", Sortable = true },
         { Pooled, CellKind.Percent, r => r.Funnel.Target * 100 },
         { Lower95, CellKind.Percent, r => r.Point.Limits.Lower95 * 100 },
-        new("95% upper limit (%)", CellKind.Percent, r => r.Point.Limits.Upper95 * 100) { Under = Lower95 },
+        new(Upper95, CellKind.Percent, r => r.Point.Limits.Upper95 * 100) { Under = Lower95 },
         { Lower998, CellKind.Percent, r => r.Point.Limits.Lower998 * 100 },
         new("99.8% upper limit (%)", CellKind.Percent, r => r.Point.Limits.Upper998 * 100) { Under = Lower998 },
         new(Position, CellKind.Text, r => r.Point.Position.Describe()) { Key = "position", Sortable = true, SortBy = r => r.Point.Position },
