@@ -47,7 +47,7 @@ public sealed class SavingsTablesPageTests(AppFactory app)
         var csv = page.QuerySelector("a[href*='contract-months.csv']")!.GetAttribute("href")!;
 
         await AssertSameAsync(client, table, csv);
-        Assert.Equal("Jun 2009", table.QuerySelector("tr.selected th")!.TextContent.Trim());
+        Assert.Equal("June 2009", table.QuerySelector("tr.selected th")!.TextContent.Trim());
     }
 
     private static async Task<IDocument> PageAsync(HttpClient client, string path) =>
