@@ -13,7 +13,7 @@ public sealed class ContractMonthsTable : FeatureTable<ContractDetail, ContractM
     public static readonly TableColumns<ContractMonth> Columns = new()
     {
         // In full ("June 2008"), as the contract page names the month it shows.
-        new(Month, CellKind.Date, m => m.Month) { Display = month => month is DateOnly m ? m.ToString("MMMM yyyy", CellText.EnGb) : CellText.NoValue },
+        new(Month, CellKind.Date, m => m.Month) { Display = m => m.Month.ToString("MMMM yyyy", CellText.EnGb) },
         { "Phased target (£)", CellKind.Money, m => m.Target },
         { Claimed, CellKind.Money, m => m.Claimed },
         { Validated, CellKind.Money, m => m.Validated },

@@ -16,7 +16,7 @@ public sealed class SavingsMonthsTable : FeatureTable<RegionSavings, SavingsMont
 
     public static readonly TableColumns<SavingsMonth> Columns = new()
     {
-        new(Month, CellKind.Date, m => m.Month) { Display = CellText.Month },
+        new(Month, CellKind.Date, m => m.Month) { Display = m => CellText.Month(m.Month) },
         { Target, CellKind.Money, m => m.Target },
         { Claimed, CellKind.Money, m => m.Claimed },
         { Validated, CellKind.Money, m => m.Validated },

@@ -35,7 +35,7 @@ public abstract class SpcFiguresTable : FeatureTable<SpcFigures, SpcFigureRow>
 
     public static readonly TableColumns<SpcFigureRow> Columns = new()
     {
-        new(Month, CellKind.Date, r => r.Point.Period) { Display = CellText.Month },
+        new(Month, CellKind.Date, r => r.Point.Period) { Display = r => CellText.Month(r.Point.Period) },
         { AchievementHeader, CellKind.Percent, r => r.Point.Value },
         { "Moving range", CellKind.Percent, r => r.Point.MovingRange },
         { "Mean", CellKind.Percent, r => r.Lines?.Mean },

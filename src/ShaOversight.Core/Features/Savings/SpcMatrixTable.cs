@@ -18,7 +18,7 @@ public sealed class SpcMatrixTable : FeatureTable<RegionSpcMatrix, SpcMatrixRow>
     {
         new(Reference, CellKind.Text, r => r.Reference) { Key = "contract", Sortable = true, Link = r => new TableLink(TableSubject.Contract, $"{r.ContractId}") },
         new("Buyer", CellKind.Text, r => r.BuyerName) { Sortable = true },
-        new("Latest validated month", CellKind.Date, r => r.LatestMonth) { Key = "month", Sortable = true, Display = CellText.Month },
+        new("Latest validated month", CellKind.Date, r => r.LatestMonth) { Key = "month", Sortable = true, Display = r => CellText.Month(r.LatestMonth) },
         new(SpcFiguresTable.AchievementHeader, CellKind.Percent, r => r.Latest) { Key = "latest", Sortable = true },
         { "Target (%)", CellKind.Percent, r => r.Target },
         // Sorted by what a board must act on first, not by the icons' names.
