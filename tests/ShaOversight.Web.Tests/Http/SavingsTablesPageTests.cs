@@ -33,6 +33,23 @@ public sealed class SavingsTablesPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_filtered_lens_offers_the_savings_funnel_of_its_listed_contracts_only()
+    {
+        using var client = await app.SignedInClientAsync("sha");
+
+        var page = await PageAsync(client, $"/sha/Q36?lens=savings&{Period}&list=MICRO");
+        var href = WebUtility.HtmlDecode(page.QuerySelector("a[href*='savings-funnel.csv']")!.GetAttribute("href")!);
+        var filtered = Csv(await client.GetStringAsync(href));
+        var whole = Csv(await client.GetStringAsync($"/exports/savings-funnel.csv?sha=Q36&{Period}"));
+
+        Assert.Contains("list=MICRO", href);
+        Assert.InRange(filtered.Count - 1, 1, whole.Count - 2);
+        // Each contract in the filtered file is listed on the filtered lens.
+        var listed = page.QuerySelectorAll("table[data-table='savings-contracts'] [data-heading='Reference']").Select(e => e.GetAttribute("data-value")).ToList();
+        Assert.All(filtered.Skip(1), row => Assert.Contains(row[0], listed));
+    }
+
+    [Fact]
     public async Task A_contracts_months_table_downloads_the_rows_it_shows_and_shades_the_month_its_page_shows()
     {
         int id;
