@@ -27,7 +27,7 @@ internal static class ExportCommand
     {
         var export = new Command("export", "Write a board pack (PDF) or any downloadable table or chart's data (CSV or Excel).");
         export.Subcommands.Add(BoardPack(output, error));
-        foreach (var table in ExportableTables.All) export.Subcommands.Add(Table(table, output, error));
+        foreach (var table in TableCatalogue.All) export.Subcommands.Add(Table(table, output, error));
         return export;
     }
 
@@ -48,7 +48,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static Command Table(ExportableTable table, TextWriter output, TextWriter error)
+    private static Command Table(IFeatureTable table, TextWriter output, TextWriter error)
     {
         var (sha, pct, year, asAt, file, database) = (Sha(required: table.Subject == TableSubject.Sha), Pct(), Year(), AsAt(), Out(), CliHost.DatabaseOption());
         var contract = new Option<int?>("--contract") { Description = "The contract's id, as in its page's address /contracts/{id}.", Required = table.Subject == TableSubject.Contract };

@@ -25,6 +25,9 @@ public static class CellText
         },
     };
 
+    /// <summary>Apr 2009: a month of a monthly table, as its charts' figures name it (a date column's <c>Display</c>).</summary>
+    public static string Month(DateOnly? month) => month is { } value ? value.ToString("MMM yyyy", EnGb) : NoValue;
+
     /// <summary>£1,234,567: whole pounds, as a board paper gives them.</summary>
     public static string Money(decimal amount) => amount.ToString("£#,##0;-£#,##0", EnGb);
 

@@ -10,10 +10,7 @@ namespace ShaOversight.Core.Tables;
 public sealed record TableServices(ISender Sender, DashboardSettings Settings);
 
 /// <summary>A table as a file: its rows, and the name of whose table it is (for the file's name).</summary>
-public sealed record ExportedTable(string SubjectName, TableExport Table)
-{
-    public static implicit operator ExportedTable((string SubjectName, TableExport Table) listed) => new(listed.SubjectName, listed.Table);
-}
+public sealed record ExportedTable(string SubjectName, TableExport Table);
 
 /// <summary>A table that downloads, as the catalogue, the download endpoint and <c>shao export</c> see it.</summary>
 public interface IFeatureTable

@@ -15,6 +15,9 @@ public sealed record TableColumn<TRow>(string Heading, CellKind Kind, Func<TRow,
     /// <summary>Whether the page offers to sort by this column. A table is sortable if any of its columns is.</summary>
     public bool Sortable { get; init; }
 
+    /// <summary>What the column sorts by, when its value's own order is not the reader's (SPC icons: concern first); its value otherwise.</summary>
+    public Func<TRow, object?>? SortBy { get; init; }
+
     /// <summary>
     /// On screen, the heading of the column this one is shown under, as a smaller line, rather than
     /// in a column of its own (a contract's title under its reference), so a wide table stays

@@ -41,7 +41,8 @@ public static class TableSort
     public static IEnumerable<TRow> Apply<TRow>(IEnumerable<TRow> rows, IEnumerable<TableColumn<TRow>> columns, string? sort)
     {
         if (Parse(columns, sort) is not var (column, descending)) return rows;
-        return descending ? rows.OrderByDescending(column.Value, NullsFirst.Instance) : rows.OrderBy(column.Value, NullsFirst.Instance);
+        var key = column.SortBy ?? column.Value;
+        return descending ? rows.OrderByDescending(key, NullsFirst.Instance) : rows.OrderBy(key, NullsFirst.Instance);
     }
 
     private sealed class NullsFirst : IComparer<object?>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Funnels;
 using ShaOversight.Core.Features.Savings;
+using ShaOversight.Core.Tables;
 using ShaOversight.Web.Components.Shared;
 using ShaOversight.Web.Features.Funnels;
 
@@ -69,7 +70,9 @@ public sealed class FunnelComponentTests : ComponentTest
             "Supplier", "List", new(2009, 4, 1), new(2012, 3, 31), new SavingsMeasures(target * 3, target, validated, validated, 0, 0, null), null);
         ContractSavingsRow[] contracts = [Contract(1, 200_000, 180_000), Contract(2, 50_000, 60_000), Contract(3, 900_000, 850_000), Contract(4, 0, 0)];
 
-        var chart = Context.Render<SavingsFunnelChart>(p => p.Add(x => x.Contracts, contracts).Add(x => x.ShaCode, "Q36").Add(x => x.Period, ReportingPeriod.Default));
+        var period = ReportingPeriod.Default;
+        var chart = Context.Render<SavingsFunnelChart>(p => p.Add(x => x.Funnel, new RegionSavingsFunnel("NHS London", SavingsFunnel.From(contracts)))
+            .Add(x => x.Period, period).Add(x => x.Request, new TableRequest(period.Year, period.AsAt, "Q36")));
         // The figures are built when first opened, as a keyboard or pointer user opens them.
         chart.Find("details.chart-figures").TriggerEvent("ontoggle", EventArgs.Empty);
 

@@ -103,7 +103,7 @@ public sealed class PointDrillTests : ComponentTest
         // Fourteen months: MDC draws no limits below thirteen, and the title gives the limits.
         var result = Series(100, 140, 90, 120, 130, 110, 105, 125, 95, 115, 100, 120, 110, 130);
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
-        var table = Context.Render<XmrTable>(p => p.Add(x => x.Result, result).Add(x => x.HrefFor, HrefFor));
+        var table = Context.Render<XmrTable>(p => SpcFiguresTableTests.Figures(p, result).Add(x => x.HrefFor, HrefFor));
 
         var pointHrefs = chart.FindAll(".point-drill-target").Select(t => t.GetAttribute("data-href")).ToList();
         var rowLinks = table.FindAll("tbody th[scope=row] a");

@@ -1,4 +1,5 @@
 using ShaOversight.Core.Features.Charts;
+using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Features.Summaries;
 using ShaOversight.Core.Spc;
 using ShaOversight.Web.Components.Spc;
@@ -70,7 +71,7 @@ public sealed class SpcLookTests : ComponentTest
         var spc = Series(80, 90, 80, 90, 80, 90, 80, 90, 80, 90, 80, 90, 140, 85);
 
         var chart = Context.Render<XmrChart>(p => p.Add(x => x.Result, spc));
-        var table = Context.Render<XmrTable>(p => p.Add(x => x.Result, spc));
+        var table = Context.Render<XmrTable>(p => SpcFiguresTableTests.Figures(p, spc));
 
         Assert.Single(spc.Points, p => p.IsSpecialCause);
         // The point, and its key in the legend.
@@ -78,7 +79,9 @@ public sealed class SpcLookTests : ComponentTest
         Assert.Empty(chart.FindAll($"svg.spc-svg ellipse[fill='{MdcColours.Concern}']"));
         var spike = table.FindAll("tbody tr")[12];
         Assert.Contains("Special cause (improvement), high: outside the process limits", spike.TextContent);
-        Assert.Equal(["Month", "Value", "Moving range", "Mean", "Lower limit", "Upper limit", "Special cause: rules fired"],
-            table.FindAll("thead th").Select(th => th.TextContent));
+        // Every column of the download is on screen, the detail ones under a main one.
+        Assert.Equal(SpcFiguresTable.Columns.Select(c => c.Heading).Order(),
+            spike.QuerySelectorAll("[data-heading]").Select(e => e.GetAttribute("data-heading")!).Order());
+        Assert.Equal("High", spike.QuerySelector($"[data-heading='{SpcFiguresTable.SpecialCause}']")!.GetAttribute("data-value"));
     }
 }

@@ -44,17 +44,17 @@ public sealed class GetTableDownloadValidator : AbstractValidator<GetTableDownlo
 {
     public GetTableDownloadValidator()
     {
-        RuleFor(q => q.Table).Must(key => ExportableTables.Find(key) is not null)
-            .WithMessage(q => $"'{q.Table}' is not a table that downloads. Choose one of: {string.Join(", ", ExportableTables.All.Select(t => t.Key))}.");
+        RuleFor(q => q.Table).Must(key => TableCatalogue.Find(key) is not null)
+            .WithMessage(q => $"'{q.Table}' is not a table that downloads. Choose one of: {string.Join(", ", TableCatalogue.All.Select(t => t.Key))}.");
         RuleFor(q => q.AsAt).Must((q, asAt) => q.Year.Contains(asAt))
             .WithMessage(q => $"The as-at date {q.AsAt:dd/MM/yyyy} is not in {q.Year.Label}.");
-        RuleFor(q => q.ShaCode).NotEmpty().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Sha)
+        RuleFor(q => q.ShaCode).NotEmpty().When(q => TableCatalogue.Find(q.Table)?.Subject == TableSubject.Sha)
             .WithMessage(q => $"The {q.Table} table needs an SHA code, for example Q36.");
-        RuleFor(q => q.PctCode).NotEmpty().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Pct)
+        RuleFor(q => q.PctCode).NotEmpty().When(q => TableCatalogue.Find(q.Table)?.Subject == TableSubject.Pct)
             .WithMessage(q => $"The {q.Table} table needs a PCT code, for example 5AT.");
-        RuleFor(q => q.ContractId).NotNull().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Contract)
+        RuleFor(q => q.ContractId).NotNull().When(q => TableCatalogue.Find(q.Table)?.Subject == TableSubject.Contract)
             .WithMessage(q => $"The {q.Table} table needs a contract id.");
-        RuleFor(q => q.PilotId).NotNull().When(q => ExportableTables.Find(q.Table)?.Subject == TableSubject.Pilot)
+        RuleFor(q => q.PilotId).NotNull().When(q => TableCatalogue.Find(q.Table)?.Subject == TableSubject.Pilot)
             .WithMessage(q => $"The {q.Table} table needs a pilot id.");
         RuleFor(q => q.View.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithMessage("The page number must be 1 or more.");
     }
@@ -65,65 +65,12 @@ public sealed class GetTableDownloadHandler(ISender sender, AccessService access
 {
     public async ValueTask<TableDownload> Handle(GetTableDownload query, CancellationToken cancellationToken)
     {
-        var (subject, table) = TableCatalogue.Find(query.Table) is { } defined
-            ? await defined.ExportAsync(new TableServices(sender, settings), query.Request, cancellationToken)
-            : await ListedAsync(query, cancellationToken);
-
+        var table = TableCatalogue.Find(query.Table) ?? throw new NotFoundException($"Table '{query.Table}'");
+        var (subject, export) = await table.ExportAsync(new TableServices(sender, settings), query.Request, cancellationToken);
 
         var fileName = ExportFileName.For(subject, query.Table, query.Year.UrlValue, query.AsAt, query.Format.Extension());
         var user = await access.CurrentAsync(cancellationToken);
         await audit.WriteAsync(user, AuditLog.Download, fileName, $"{query.Table} as {query.Format.Extension()}", cancellationToken);
-        return new TableDownload(fileName, query.Format, table);
-    }
-
-    private async Task<ExportedTable> ListedAsync(GetTableDownload query, CancellationToken cancellationToken)
-    {
-        var (year, asAt) = (query.Year, query.AsAt);
-        return query.Table.ToLowerInvariant() switch
-        {
-            "savings-months" => await Savings(query, RegionTables.SavingsMonths, cancellationToken),
-            "savings-spc" => await Savings(query, RegionTables.SavingsSpc, cancellationToken),
-            "savings-spc-matrix" => await SpcMatrix(query, cancellationToken),
-            "contract-months" => await Contract(query, OtherTables.ContractMonths, cancellationToken),
-            "contract-spc" => await Contract(query, OtherTables.ContractSpc, cancellationToken),
-            "savings-funnel" => await Savings(query, s => FunnelTables.Savings(s.Sha.Name, SavingsFunnel.From(s.Contracts)), cancellationToken),
-            _ => throw new NotFoundException($"Table '{query.Table}'"),
-        };
-    }
-
-    private async Task<(string, TableExport)> Uptake(GetTableDownload query, Func<RegionUptake, TableExport> table, CancellationToken ct)
-    {
-        var uptake = await sender.Send(new GetRegionUptake(query.ShaCode!, query.AsAt), ct);
-        return (uptake.Sha.Name, table(uptake));
-    }
-
-    private async Task<(string, TableExport)> Savings(GetTableDownload query, Func<RegionSavings, TableExport> table, CancellationToken ct)
-    {
-        var savings = await sender.Send(new GetRegionSavings(query.ShaCode!, query.AsAt), ct);
-        return (savings.Sha.Name, table(savings));
-    }
-
-    private async Task<(string, TableExport)> SpcMatrix(GetTableDownload query, CancellationToken ct)
-    {
-        var matrix = await sender.Send(new GetRegionSpcMatrix(query.ShaCode!, query.AsAt), ct);
-        return (matrix.Sha.Name, RegionTables.SpcMatrix(matrix));
-    }
-
-    private async Task<(string, TableExport)> Assessments(GetTableDownload query, Func<RegionAssessments, TableExport> table, CancellationToken ct)
-    {
-        var assessments = await sender.Send(new GetRegionAssessments(query.ShaCode!, query.Year), ct);
-        return (assessments.Sha.Name, table(assessments));
-    }
-
-    private async Task<(string, TableExport)> Pct(GetTableDownload query, Func<PctDashboard, TableExport> table, CancellationToken ct)
-    {
-        var pct = await sender.Send(new GetPctDashboard(query.PctCode!, query.Year, query.AsAt), ct);
-        return (pct.Pct.Name, table(pct));
-    }
-
-    private async Task<(string, TableExport)> Contract(GetTableDownload query, Func<ContractDetail, TableExport> table, CancellationToken ct)
-    {
-        var contract = await sender.Send(new GetContract(query.ContractId!.Value, query.AsAt), ct);
-        return ($"contract-{contract.Reference}", table(contract));
+        return new TableDownload(fileName, query.Format, export);
     }
 }

@@ -30,7 +30,13 @@ internal static class ContractPaging
             ? rows
             : TableSort.Apply(rows.OrderBy(r => r.Reference, StringComparer.Ordinal), ContractSavingsColumns.All, request.Sort).ToList();
         if (request.Number is not { } number) return (ordered, new ContractListing(rows.Count, 1, Math.Max(1, rows.Count), request.Sort));
-        var listing = new ContractListing(rows.Count, 1, ContractPageRequest.Size, request.Sort);
+        return Cut(ordered, number, request.Sort);
+    }
+
+    /// <summary>One page of contracts already in the order asked for (a contracts table's, the SPC matrix's).</summary>
+    public static (List<TRow> Rows, ContractListing Listing) Cut<TRow>(List<TRow> ordered, int number, string? sort)
+    {
+        var listing = new ContractListing(ordered.Count, 1, ContractPageRequest.Size, sort);
         // A page past the end (the list shrank since the link was made) shows the last page.
         var page = Math.Clamp(number, 1, listing.PageCount);
         return ([.. ordered.Skip((page - 1) * ContractPageRequest.Size).Take(ContractPageRequest.Size)], listing with { Page = page });

@@ -6,6 +6,7 @@ using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
+using ShaOversight.Core.Tables;
 
 namespace ShaOversight.Core.Features.Savings;
 
@@ -15,9 +16,14 @@ namespace ShaOversight.Core.Features.Savings;
 /// the contract's own chart (<see cref="SavingsSpc"/>). Contracts are detail, so a PCT chief
 /// executive, who sees the region's totals only, gets no rows.
 /// </summary>
-public sealed record GetRegionSpcMatrix(string ShaCode, DateOnly AsAt) : IQuery<RegionSpcMatrix>;
+/// <param name="Page">With a page, only that page of rows comes back, in the order asked for, so a circuit holds one page; without one, every row.</param>
+public sealed record GetRegionSpcMatrix(string ShaCode, DateOnly AsAt, TableView? Page = null) : IQuery<RegionSpcMatrix>;
 
-public sealed record RegionSpcMatrix(OrganisationRef Sha, DateOnly AsAt, RegionView View, IReadOnlyList<SpcMatrixRow> Rows);
+public sealed record RegionSpcMatrix(OrganisationRef Sha, DateOnly AsAt, RegionView View, IReadOnlyList<SpcMatrixRow> Rows)
+{
+    /// <summary>Where the rows sit in the whole list, when a page was asked for.</summary>
+    public ContractListing? Listing { get; init; }
+}
 
 /// <summary>A contract's row: with no validated month yet, its month and value are null and its icons say so.</summary>
 public sealed record SpcMatrixRow(int ContractId, string Reference, string BuyerName, DateOnly? LatestMonth, decimal? Latest, decimal? Target,
@@ -58,6 +64,12 @@ public sealed class GetRegionSpcMatrixHandler(IDbContextFactory<AppDbContext> co
             return new SpcMatrixRow(c.Id, c.Reference, c.BuyerName, latest?.Period, latest?.Value, spc.Target,
                 spc.Variation, spc.Assurance, spc.AreTrialLimits);
         }).ToList();
-        return new RegionSpcMatrix(sha, asAt, view, rows);
+        if (query.Page is not { } page) return new RegionSpcMatrix(sha, asAt, view, rows);
+        // Every row is worked out (each needs its own chart), but only the page asked for is handed on.
+        var sorted = TableSort.Apply(rows, SpcMatrixTable.Columns, page.Sort).ToList();
+        // No page number (a download of the whole matrix): every row, in the order asked for.
+        if (page.Page is not { } number) return new RegionSpcMatrix(sha, asAt, view, sorted);
+        var (shown, listing) = ContractPaging.Cut(sorted, number, page.Sort);
+        return new RegionSpcMatrix(sha, asAt, view, shown) { Listing = listing };
     }
 }

@@ -139,7 +139,7 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
     {
         var contract = await IdOf("FESC-5AT-001");
         var pilot = await fixture.QueryAsync(db => db.Pilots.Select(p => p.Id).FirstAsync());
-        foreach (var table in ExportableTables.All)
+        foreach (var table in ShaOversight.Core.Tables.TableCatalogue.All)
         {
             var download = await fixture.SendAs(SliceFixture.National,
                 new GetTableDownload(table.Key, ExportFormat.Xlsx, Year, YearEnd, "Q36", "5AT", contract, pilot));

@@ -85,4 +85,18 @@ public sealed class SavingsFunnelTests(SliceFixture fixture)
             Assert.All(rows, r => Assert.Equal(headers.Count, r.Count));
         }
     }
+
+    [Fact]
+    public async Task The_savings_funnel_download_holds_the_contracts_a_filtered_lens_plots()
+    {
+        var filtered = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd, ListCode: "MICRO"));
+        var whole = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSavings("Q36", YearEnd));
+        var download = await fixture.SendAs(SliceFixture.LondonBoard,
+            new GetTableDownload("savings-funnel", ExportFormat.Csv, new FinancialYear(2009), YearEnd, ShaCode: "Q36") { Filters = new(List: "MICRO") });
+
+        var plotted = SavingsFunnel.From(filtered.Contracts).Points.Select(p => p.Contract.Reference).ToList();
+        Assert.NotEmpty(plotted);
+        Assert.True(plotted.Count < SavingsFunnel.From(whole.Contracts).Points.Count, "the filter leaves some of London's contracts out");
+        Assert.Equal(plotted, download.Table.Rows.Select(r => (string)r[0]!));
+    }
 }

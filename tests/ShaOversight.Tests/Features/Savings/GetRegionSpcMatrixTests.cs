@@ -5,6 +5,7 @@ using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Spc;
+using ShaOversight.Core.Tables;
 using ShaOversight.Tests.Infrastructure;
 
 namespace ShaOversight.Tests.Features.Savings;
@@ -52,5 +53,23 @@ public sealed class GetRegionSpcMatrixTests(SliceFixture fixture)
         Assert.Equal(IconWords.Of(matrix.Rows[0].Variation), rows[0][5]);
         Assert.Equal(IconWords.Of(matrix.Rows[0].Assurance), rows[0][6]);
         Assert.Equal("nhs-london-savings-spc-matrix-2009-10-as-at-2010-03-31.csv", download.FileName);
+    }
+
+    [Fact]
+    public async Task A_page_of_the_matrix_keeps_only_that_page_in_the_order_asked_and_downloads_the_same_rows()
+    {
+        var whole = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSpcMatrix("Q36", YearEnd));
+        var view = new TableView(1, "variation");
+        var page = await fixture.SendAs(SliceFixture.LondonBoard, new GetRegionSpcMatrix("Q36", YearEnd, view));
+        var download = await fixture.SendAs(SliceFixture.LondonBoard,
+            new GetTableDownload("savings-spc-matrix", ExportFormat.Csv, Year, YearEnd, ShaCode: "Q36") { View = view });
+
+        // Concern first, as a board reads it, not the icons' names in alphabetical order.
+        var expected = TableSort.Apply(whole.Rows, SpcMatrixTable.Columns, "variation").Take(ContractPageRequest.Size).Select(r => r.Reference).ToList();
+        Assert.Equal(expected, page.Rows.Select(r => r.Reference));
+        Assert.Equal(new ContractListing(whole.Rows.Count, 1, ContractPageRequest.Size, "variation"), page.Listing);
+        Assert.Equal(expected, download.Table.Rows.Select(r => (string)r[0]!));
+        var concern = page.Rows.TakeWhile(r => r.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow).Count();
+        Assert.DoesNotContain(page.Rows.Skip(concern), r => r.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow);
     }
 }

@@ -80,12 +80,10 @@ public static partial class BoardPackDocument
         pdf.Drawing(FunnelHeight, DrawFunnel(savings.Chart()));
         var outside = savings.Points.Where(p => p.Position.IsOutside()).ToList();
         if (outside.Count == 0) return;
-        pdf.Table([new("Contract", 1.4f), new("Buyer", 2.6f), new("Target to date", 1.3f, true), new("Achieved", 1, true), new("95% limits", 1.6f, true), new("Position", 1.8f)],
-            outside.Select(p => (IReadOnlyList<string>)
-            [
-                p.Contract.Reference, p.Contract.BuyerName, PackFormat.Money(p.TargetToDate), FunnelPercent(p.Achievement),
-                $"{FunnelPercent(p.Limits.Lower95)} to {FunnelPercent(p.Limits.Upper95)}", p.Position.Describe(),
-            ]));
+        pdf.Table(SavingsFunnelTable.Columns,
+            [(SavingsFunnelTable.Reference, 1.4f), (SavingsFunnelTable.Buyer, 2.6f), (SavingsFunnelTable.TargetToDate, 1.3f), (SavingsFunnelTable.Achievement, 1),
+             (SavingsFunnelTable.Lower95, 0.9f), (SavingsFunnelTable.Upper95, 0.9f), (SavingsFunnelTable.Position, 1.8f)],
+            outside.Select(p => new SavingsFunnelRow(p, savings)));
     }
 
     /// <summary>The same chart definition the page draws, laid out and rendered at the pack's box size.</summary>

@@ -3,6 +3,7 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.Uptake;
+using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Spc;
 using SkiaSharp;
 
@@ -153,14 +154,10 @@ public static partial class BoardPackDocument
             pdf.Drawing(190, PackCharts.Lines("£", [.. savings.Months.Select(m => m.Month)],
                 ("Cumulative validated", [.. savings.Months.Select(m => (double)m.CumulativeValidated)], false),
                 ("Cumulative phased target", [.. savings.Months.Select(m => (double)m.CumulativeTarget)], true)));
-            pdf.Table(
-                [new("Month", 1.2f), new("Target", 1, true), new("Claimed", 1, true), new("Validated", 1, true), new("Awaiting", 0.8f, true),
-                 new("Cumulative target", 1.3f, true), new("Cumulative validated", 1.3f, true)],
-                savings.Months.Select(m => (IReadOnlyList<string>)
-                [
-                    PackFormat.Month(m.Month), PackFormat.Money(m.Target), PackFormat.Money(m.Claimed), PackFormat.Money(m.Validated),
-                    PackFormat.Count(m.ReturnsAwaitingValidation), PackFormat.Money(m.CumulativeTarget), PackFormat.Money(m.CumulativeValidated),
-                ]));
+            pdf.Table(SavingsMonthsTable.Columns,
+                [(SavingsMonthsTable.Month, 1.2f), (SavingsMonthsTable.Target, 1), (SavingsMonthsTable.Claimed, 1), (SavingsMonthsTable.Validated, 1),
+                 (SavingsMonthsTable.Awaiting, 0.8f), (SavingsMonthsTable.CumulativeTarget, 1.3f), (SavingsMonthsTable.CumulativeValidated, 1.3f)],
+                savings.Months);
         }
         if (savings.View == RegionView.Full && content.Pct is null)
         {
@@ -169,13 +166,10 @@ public static partial class BoardPackDocument
         }
     }
 
-    private static void ContractsTable(PdfComposer pdf, IEnumerable<Savings.ContractSavingsRow> contracts) =>
-        pdf.Table(
-            [new("Contract", 1.4f), new("Buyer", 2.4f), new("Supplier", 2), new("Target to date", 1.2f, true), new("Validated", 1.2f, true),
-             new("Achieved", 0.9f, true), new("RAG", 0.7f)],
-            contracts.Select(c => (IReadOnlyList<string>)
-            [
-                c.Reference, c.BuyerName, c.Supplier, PackFormat.Money(c.Measures.TargetToDate), PackFormat.Money(c.Measures.ValidatedToDate),
-                PackFormat.Percent(c.Measures.Achievement), c.Rating?.ToString() ?? "–",
-            ]));
+    private static void ContractsTable(PdfComposer pdf, IEnumerable<ContractSavingsRow> contracts) =>
+        pdf.Table(ContractSavingsColumns.All,
+            [(ContractSavingsColumns.Reference, 1.4f), (ContractSavingsColumns.Buyer, 2.4f), (ContractSavingsColumns.Supplier, 2),
+             (ContractSavingsColumns.PhasedTarget, 1.2f), (ContractSavingsColumns.Validated, 1.2f), (ContractSavingsColumns.Achievement, 0.9f),
+             (ContractSavingsColumns.Rag, 0.7f)],
+            contracts);
 }
