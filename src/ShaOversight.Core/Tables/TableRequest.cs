@@ -6,7 +6,7 @@ namespace ShaOversight.Core.Tables;
 /// Which page of a table is shown and in what order, as its address says. No page (<c>shao export</c>
 /// without <c>--page</c>) means every row, in that order.
 /// </summary>
-public sealed record TableView(int? Page = 1, string? Sort = null)
+public sealed record TableView(int? Page = null, string? Sort = null)
 {
     public static readonly TableView Default = new();
 }

@@ -24,6 +24,8 @@ public sealed class PageTablesMatchDownloadsTests(AppFactory app, PageTableWalks
     [
         ("table.audit-table", "The audit log: paged and filtered by its own form, with its own download (/audit/entries.csv), and no table key."),
         ("section[aria-labelledby=step-template]", "The load-data page's description of a template's columns: help text, not data."),
+        ("section.month-panel", "A month drill's contracts: a view of the savings lens's and a PCT's returns for one month, which has no download of its own yet (each contract's months download from its page)."),
+        ("section[aria-labelledby=milestone-chart-title]", "The pilot tracker's milestone chart's figures: the same counts as the pilots table's milestone columns, which download as 'pilots'."),
     ];
 
     public static TheoryData<string> Roles()

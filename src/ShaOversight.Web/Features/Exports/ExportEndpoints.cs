@@ -76,7 +76,7 @@ public static class ExportEndpoints
         Add("stage", request.Filters.Stage);
         Add("list", request.Filters.List);
         Add("area", request.Filters.Area);
-        Add("page", request.View.Page > 1 ? request.View.Page : null);
+        Add("page", request.View.Page);
         Add("sort", request.View.Sort);
         return $"/exports/{table}.{format.Extension()}?{string.Join("&", query)}";
     }
@@ -90,9 +90,14 @@ public static class ExportEndpoints
             return Results.Text($"'{format}' is not a download format. Choose csv or xlsx.", statusCode: StatusCodes.Status400BadRequest);
         var (period, problem) = ReportingPeriod.FromQuery(year, asAt);
         if (period is null) return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
-        var pageNumber = 1;
-        if (page is not null && !int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageNumber))
-            return Results.Text($"'{page}' is not a page number. Write a whole number, 1 or more.", statusCode: StatusCodes.Status400BadRequest);
+        // No page: every row (the whole list), as shao export without --page gives it.
+        int? pageNumber = null;
+        if (page is not null)
+        {
+            if (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                return Results.Text($"'{page}' is not a page number. Write a whole number, 1 or more.", statusCode: StatusCodes.Status400BadRequest);
+            pageNumber = number;
+        }
 
         return await RefusalsAsResults(async () =>
         {
