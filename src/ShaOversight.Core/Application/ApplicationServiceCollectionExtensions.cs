@@ -33,7 +33,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<NationalFigures>();
         services.AddSingleton<UserWorkLimiter>();
         services.AddShaOversightImports();
-        services.AddSingleton<Features.Edits.EditRecording>();
+        services.AddSingleton<Features.Edits.EditSteps>();
         services.AddSingleton<UserAccessResolver>();
         services.AddSingleton<UserSessions>();
         services.AddScoped<AccessService>();

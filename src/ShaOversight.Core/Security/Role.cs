@@ -10,9 +10,9 @@ public enum Role
     National,
 
     /// <summary>SHA board member: their SHA and its PCTs, read-only.</summary>
-    Sha,
+    BoardMember,
 
-    /// <summary>SHA performance analyst: as Sha, and may load and edit their SHA's data.</summary>
+    /// <summary>SHA performance analyst: as a board member, and may load and edit their SHA's data.</summary>
     Analyst,
 
     /// <summary>PCT chief executive: their own PCT in full, peers' ratings and aggregates.</summary>
@@ -25,7 +25,11 @@ public enum Role
 public static class RoleNames
 {
     public const string National = nameof(Role.National);
-    public const string Sha = nameof(Role.Sha);
+    /// <summary>
+    /// "Sha", not "BoardMember": the app role value Entra ID registrations already assign, and audit
+    /// history already records. The code says what the role is; the value stays what tenants hold.
+    /// </summary>
+    public const string BoardMember = "Sha";
     public const string Analyst = nameof(Role.Analyst);
     public const string Pct = nameof(Role.Pct);
     public const string Admin = nameof(Role.Admin);
@@ -33,10 +37,13 @@ public static class RoleNames
     /// <summary>For <c>[Authorize(Roles = ...)]</c>: anyone with one of the five roles.</summary>
     public const string Any = "National,Sha,Analyst,Pct,Admin";
 
+    /// <summary>The role's app role value: what a token's "roles" claim carries.</summary>
+    public static string ValueOf(Role role) => role == Role.BoardMember ? BoardMember : role.ToString();
+
     public static string Describe(Role role) => role switch
     {
         Role.National => "DoH commissioning directorate",
-        Role.Sha => "SHA board member",
+        Role.BoardMember => "SHA board member",
         Role.Analyst => "SHA performance analyst",
         Role.Pct => "PCT chief executive",
         Role.Admin => "System administrator",

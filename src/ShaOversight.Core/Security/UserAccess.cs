@@ -25,7 +25,7 @@ public sealed record UserAccess(
     public bool HasUsableScope => SeesAllOfEngland || Role is not null && Organisation is not null && Region is not null;
 
     /// <summary>Whether the user may see this SHA's region in full (its PCTs, contracts and returns).</summary>
-    public bool CanSeeRegion(int shaId) => SeesAllOfEngland || Role is Security.Role.Sha or Security.Role.Analyst && Region?.Id == shaId;
+    public bool CanSeeRegion(int shaId) => SeesAllOfEngland || Role is Security.Role.BoardMember or Security.Role.Analyst && Region?.Id == shaId;
 
     /// <summary>Whether the user may see this PCT's own data (contracts, returns, uptake).</summary>
     public bool CanSeePct(int pctId, int shaId) => CanSeeRegion(shaId) || Role == Security.Role.Pct && Organisation?.Id == pctId;

@@ -15,7 +15,7 @@ public sealed class UserAccessResolver(IDbContextFactory<AppDbContext> contextFa
     public const string RolesClaim = "roles";
 
     // When a token carries more than one role, the widest view wins.
-    private static readonly Role[] Precedence = [Role.Admin, Role.National, Role.Analyst, Role.Sha, Role.Pct];
+    private static readonly Role[] Precedence = [Role.Admin, Role.National, Role.Analyst, Role.BoardMember, Role.Pct];
 
     /// <summary>The Entra object id (either claim name), or the demo user's; empty when there is none.</summary>
     public static string ObjectIdOf(ClaimsPrincipal principal) =>
@@ -28,7 +28,7 @@ public sealed class UserAccessResolver(IDbContextFactory<AppDbContext> contextFa
         var objectId = ObjectIdOf(principal);
         var name = principal.FindFirst("name")?.Value ?? principal.Identity.Name ?? "Signed-in user";
         var roles = principal.FindAll(RolesClaim).Concat(principal.FindAll(ClaimTypes.Role)).Select(c => c.Value).ToHashSet();
-        Role? role = Precedence.FirstOrDefault(r => roles.Contains(r.ToString()), (Role)(-1)) is var found && found >= 0 ? found : null;
+        Role? role = Precedence.FirstOrDefault(r => roles.Contains(RoleNames.ValueOf(r)), (Role)(-1)) is var found && found >= 0 ? found : null;
 
         // A principal from the sign-in cookie carries its session; once that has ended, nothing is allowed.
         if (principal.FindFirst(UserSessions.SessionClaim) is { } session && !await sessions.IsLiveAsync(session.Value, cancellationToken))

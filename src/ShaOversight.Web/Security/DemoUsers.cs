@@ -11,7 +11,7 @@ public static class DemoUsers
     [
         new("national", "00000000-0000-0000-0000-00000000d0e1", "Demo: DoH commissioning directorate", Role.National,
             "Department of Health commissioning directorate: all of England, read-only."),
-        new("sha", "00000000-0000-0000-0000-00000000a0b1", "Demo: NHS London board member", Role.Sha,
+        new("sha", "00000000-0000-0000-0000-00000000a0b1", "Demo: NHS London board member", Role.BoardMember,
             "SHA board member for NHS London: the region and its 31 PCTs, read-only."),
         new("analyst", "00000000-0000-0000-0000-00000000a0b2", "Demo: NHS London performance analyst", Role.Analyst,
             "SHA performance analyst for NHS London: loads and corrects the region's data."),

@@ -50,7 +50,7 @@ public static class PageRefusals
     private static string AsA(Role role) => role switch
     {
         Role.National => "a member of the DoH commissioning directorate",
-        Role.Sha => "an SHA board member",
+        Role.BoardMember => "an SHA board member",
         Role.Analyst => "an SHA performance analyst",
         Role.Pct => "a PCT chief executive",
         Role.Admin => "a system administrator",

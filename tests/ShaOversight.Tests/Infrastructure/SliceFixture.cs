@@ -19,12 +19,12 @@ public class SliceFixture : IAsyncLifetime
     private ServiceProvider _services = null!;
 
     public static readonly ClaimsPrincipal National = Principal("00000000-0000-0000-0000-00000000d0e1", Role.National);
-    public static readonly ClaimsPrincipal LondonBoard = Principal("00000000-0000-0000-0000-00000000a0b1", Role.Sha);
+    public static readonly ClaimsPrincipal LondonBoard = Principal("00000000-0000-0000-0000-00000000a0b1", Role.BoardMember);
     public static readonly ClaimsPrincipal LondonAnalyst = Principal("00000000-0000-0000-0000-00000000a0b2", Role.Analyst);
     public static readonly ClaimsPrincipal HillingdonChiefExecutive = Principal("00000000-0000-0000-0000-00000000c0e1", Role.Pct);
     public static readonly ClaimsPrincipal Administrator = Principal("00000000-0000-0000-0000-00000000ad01", Role.Admin);
     public static readonly ClaimsPrincipal NoRole = Principal("00000000-0000-0000-0000-000000000000", null);
-    public static readonly ClaimsPrincipal UnscopedBoardMember = Principal("11111111-0000-0000-0000-000000000000", Role.Sha);
+    public static readonly ClaimsPrincipal UnscopedBoardMember = Principal("11111111-0000-0000-0000-000000000000", Role.BoardMember);
 
     /// <summary>A test user by the demo sign-in's name for the role, so theories read plainly; an unknown name fails loudly.</summary>
     public static ClaimsPrincipal ByName(string who) => who switch
@@ -109,7 +109,7 @@ public class SliceFixture : IAsyncLifetime
     public static ClaimsPrincipal Principal(string objectId, Role? role)
     {
         List<Claim> claims = [new(UserAccessResolver.ObjectIdClaim, objectId), new("name", $"Test {role}")];
-        if (role is not null) claims.Add(new Claim(UserAccessResolver.RolesClaim, role.ToString()!));
+        if (role is not null) claims.Add(new Claim(UserAccessResolver.RolesClaim, RoleNames.ValueOf(role.Value)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test", "name", UserAccessResolver.RolesClaim));
     }
 

@@ -39,7 +39,7 @@ public sealed class AccessPerOperationTests(SliceFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_board_member_whose_scope_row_is_removed_sees_nothing_at_their_next_action()
     {
-        var boardMember = SliceFixture.Principal("22222222-0000-0000-0000-000000000000", Role.Sha);
+        var boardMember = SliceFixture.Principal("22222222-0000-0000-0000-000000000000", Role.BoardMember);
         await fixture.QueryAsync(async db =>
         {
             var london = await db.Organisations.SingleAsync(o => o.Code == "Q36");

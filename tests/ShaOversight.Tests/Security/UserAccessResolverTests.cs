@@ -22,7 +22,7 @@ public sealed class UserAccessTests
     [Fact]
     public void An_sha_board_member_sees_every_pct_in_their_region_and_none_outside()
     {
-        var user = new UserAccess("x", "Board", Role.Sha, London, London);
+        var user = new UserAccess("x", "Board", Role.BoardMember, London, London);
 
         Assert.True(user.CanSeeRegion(7));
         Assert.True(user.CanSeePct(118, 7));
@@ -58,7 +58,7 @@ public sealed class UserAccessResolverTests(SliceFixture fixture)
     [Fact]
     public async Task With_several_roles_the_widest_wins()
     {
-        var principal = SliceFixture.Principal("00000000-0000-0000-0000-00000000a0b1", Role.Sha);
+        var principal = SliceFixture.Principal("00000000-0000-0000-0000-00000000a0b1", Role.BoardMember);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(UserAccessResolver.RolesClaim, nameof(Role.Analyst)));
 
         var access = await fixture.ResolveAsync(principal);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Web.Components.Shared;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Tables;
 using ShaOversight.Web.Features.Uptake;

@@ -8,7 +8,7 @@ namespace ShaOversight.Web.Tests.Components;
 public sealed class LiveRefreshTests : ComponentTest
 {
     private static readonly OrganisationRef London = new(36, "Q36", "NHS London");
-    private static readonly UserAccess LondonBoard = new("board", "Board member", Role.Sha, London, London);
+    private static readonly UserAccess LondonBoard = new("board", "Board member", Role.BoardMember, London, London);
     private static readonly UserAccess HillingdonChiefExecutive = new("ce", "Chief executive", Role.Pct, new(117, "5AT", "Hillingdon PCT"), London);
 
     private readonly DataChanges _changes = new();

@@ -6,7 +6,6 @@ using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Spc;
 using ShaOversight.Web.Components.Shared;
 using ShaOversight.Web.Components.Spc;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Tables;
 using ShaOversight.Web.Features.Uptake;

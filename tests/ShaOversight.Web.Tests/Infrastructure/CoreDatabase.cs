@@ -55,7 +55,7 @@ public sealed class CoreDatabase : IAsyncLifetime
     }
 
     public static ClaimsPrincipal Principal(string objectId, string name, Role role) => new(new ClaimsIdentity(
-        [new(UserAccessResolver.ObjectIdClaim, objectId), new("name", name), new(UserAccessResolver.RolesClaim, role.ToString())],
+        [new(UserAccessResolver.ObjectIdClaim, objectId), new("name", name), new(UserAccessResolver.RolesClaim, RoleNames.ValueOf(role))],
         "Test", "name", UserAccessResolver.RolesClaim));
 }
 

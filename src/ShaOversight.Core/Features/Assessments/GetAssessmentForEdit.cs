@@ -36,7 +36,7 @@ public sealed class GetAssessmentForEditHandler(IDbContextFactory<AppDbContext> 
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.PctCode, query.Year, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"PCT '{query.PctCode}'");
+        EditSteps.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"PCT '{query.PctCode}'");
         return values;
     }
 

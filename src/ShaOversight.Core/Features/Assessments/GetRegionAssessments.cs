@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Features.Assessments;

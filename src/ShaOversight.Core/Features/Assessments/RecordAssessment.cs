@@ -33,7 +33,7 @@ public sealed class RecordAssessmentValidator : AbstractValidator<RecordAssessme
     }
 }
 
-public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<RecordAssessment, EditOutcome<AssessmentValues>>
 {
     public async ValueTask<EditOutcome<AssessmentValues>> Handle(RecordAssessment command, CancellationToken cancellationToken)
@@ -41,11 +41,11 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetAssessmentForEditHandler.LoadAsync(db, command.PctCode, command.Year, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, before.Target);
+        EditSteps.DemandWrite(user, regionId, before.Target);
         for (var i = 0; i < before.Competencies.Count; i++)
         {
             if (!before.Competencies[i].Rated && command.Scores[i] is not null)
-                throw EditRecording.Invalid($"{nameof(command.Scores)}[{i}]", $"Competency {i + 1} was not rated in {command.Year.Label}; leave it blank.");
+                throw EditSteps.Invalid($"{nameof(command.Scores)}[{i}]", $"Competency {i + 1} was not rated in {command.Year.Label}; leave it blank.");
         }
 
         var assessment = await db.Assessments.Include(a => a.Scores)
@@ -60,7 +60,7 @@ public sealed class RecordAssessmentHandler(IDbContextFactory<AppDbContext> cont
             };
             db.Assessments.Add(assessment);
         }
-        else if (command.Version is { } startedFrom) EditRecording.ExpectVersion(db, assessment, startedFrom);
+        else if (command.Version is { } startedFrom) EditSteps.ExpectVersion(db, assessment, startedFrom);
         else return await recording.ConflictAsync(Current, cancellationToken); // recorded by someone else after the user opened the blank form
 
         (assessment.StrategyRag, assessment.FinanceRag, assessment.BoardRag) = (command.StrategyRag, command.FinanceRag, command.BoardRag);

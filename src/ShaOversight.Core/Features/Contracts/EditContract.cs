@@ -29,7 +29,7 @@ public sealed class EditContractValidator : AbstractValidator<EditContract>
     }
 }
 
-public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<EditContract, EditOutcome<ContractValues>>
 {
     public async ValueTask<EditOutcome<ContractValues>> Handle(EditContract command, CancellationToken cancellationToken)
@@ -37,10 +37,10 @@ public sealed class EditContractHandler(IDbContextFactory<AppDbContext> contextF
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetContractForEditHandler.LoadAsync(db, command.Id, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, before.Target);
+        EditSteps.DemandWrite(user, regionId, before.Target);
 
         var contract = await db.Contracts.Include(c => c.TargetPhases).SingleAsync(c => c.Id == command.Id, cancellationToken);
-        EditRecording.ExpectVersion(db, contract, command.Version);
+        EditSteps.ExpectVersion(db, contract, command.Version);
         (contract.Title, contract.AnnualFee, contract.GainSharePercent) = (command.Title.Trim(), command.AnnualFee, command.GainSharePercent);
         if (contract.SavingsTarget != command.SavingsTarget)
         {

@@ -35,7 +35,7 @@ public sealed class GetContractForEditHandler(IDbContextFactory<AppDbContext> co
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.Id, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.Id}");
+        EditSteps.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.Id}");
         return values;
     }
 

@@ -35,7 +35,7 @@ public sealed class GetMonthlyReturnForEditHandler(IDbContextFactory<AppDbContex
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.ContractId, query.Month, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.ContractId}");
+        EditSteps.DemandWrite(user, regionId, values.Target, shownAsNotFound: $"Contract {query.ContractId}");
         return values;
     }
 

@@ -35,7 +35,7 @@ public sealed class RecordMonthlyReturnValidator : AbstractValidator<RecordMonth
     }
 }
 
-public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<RecordMonthlyReturn, EditOutcome<MonthlyReturnValues>>
 {
     public async ValueTask<EditOutcome<MonthlyReturnValues>> Handle(RecordMonthlyReturn command, CancellationToken cancellationToken)
@@ -43,9 +43,9 @@ public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> c
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetMonthlyReturnForEditHandler.LoadAsync(db, command.ContractId, command.Month, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, before.Target);
+        EditSteps.DemandWrite(user, regionId, before.Target);
         if (!Contract.TermCovers(before.StartsOn, before.EndsOn, command.Month))
-            throw EditRecording.Invalid(nameof(command.Month), $"The contract runs from {before.StartsOn:MMMM yyyy} to {before.EndsOn:MMMM yyyy}; this month is outside its term.");
+            throw EditSteps.Invalid(nameof(command.Month), $"The contract runs from {before.StartsOn:MMMM yyyy} to {before.EndsOn:MMMM yyyy}; this month is outside its term.");
 
         var stored = await db.MonthlyReturns.SingleOrDefaultAsync(r => r.ContractId == command.ContractId && r.Month == command.Month, cancellationToken);
         var isFirstReturn = stored is null;
@@ -54,7 +54,7 @@ public sealed class RecordMonthlyReturnHandler(IDbContextFactory<AppDbContext> c
             stored = new MonthlyReturn { ContractId = command.ContractId, Month = command.Month };
             db.MonthlyReturns.Add(stored);
         }
-        else if (command.Version is { } startedFrom) EditRecording.ExpectVersion(db, stored, startedFrom);
+        else if (command.Version is { } startedFrom) EditSteps.ExpectVersion(db, stored, startedFrom);
         else return await recording.ConflictAsync(Current, cancellationToken); // someone recorded it after the user opened the empty month
 
         (stored.Claimed, stored.Validated) = (command.Claimed, command.Validated);

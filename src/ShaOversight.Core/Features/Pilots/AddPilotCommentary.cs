@@ -27,7 +27,7 @@ public sealed class AddPilotCommentaryValidator : AbstractValidator<AddPilotComm
     }
 }
 
-public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<AddPilotCommentary, CommentaryNote>
 {
     public async ValueTask<CommentaryNote> Handle(AddPilotCommentary command, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class AddPilotCommentaryHandler(IDbContextFactory<AppDbContext> co
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (pilot, regionId) = await GetPilotForEditHandler.LoadAsync(db, command.PilotId, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, pilot.Target);
+        EditSteps.DemandWrite(user, regionId, pilot.Target);
 
         var note = new PilotCommentary { PilotId = pilot.Id, WrittenOn = command.WrittenOn, Author = user.DisplayName, Text = command.Text.Trim() };
         db.PilotCommentary.Add(note);

@@ -40,7 +40,7 @@ public sealed class GetPilotForEditHandler(IDbContextFactory<AppDbContext> conte
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (values, regionId) = await LoadAsync(db, query.Id, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, values.Target);
+        EditSteps.DemandWrite(user, regionId, values.Target);
         return values;
     }
 

@@ -25,7 +25,7 @@ public sealed class SetPilotStatusValidator : AbstractValidator<SetPilotStatus>
     }
 }
 
-public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<SetPilotStatus, EditOutcome<PilotValues>>
 {
     public async ValueTask<EditOutcome<PilotValues>> Handle(SetPilotStatus command, CancellationToken cancellationToken)
@@ -33,10 +33,10 @@ public sealed class SetPilotStatusHandler(IDbContextFactory<AppDbContext> contex
         var user = await access.CurrentAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (before, regionId) = await GetPilotForEditHandler.LoadAsync(db, command.Id, cancellationToken);
-        EditRecording.DemandWrite(user, regionId, before.Target);
+        EditSteps.DemandWrite(user, regionId, before.Target);
 
         var pilot = await db.Pilots.SingleAsync(p => p.Id == command.Id, cancellationToken);
-        EditRecording.ExpectVersion(db, pilot, command.Version);
+        EditSteps.ExpectVersion(db, pilot, command.Version);
         (pilot.Rag, pilot.RagReason, pilot.RagSetOn) = (command.Rag, command.Reason.Trim(), command.SetOn);
         var after = before with { Rag = pilot.Rag, RagReason = pilot.RagReason, RagSetOn = pilot.RagSetOn };
         recording.Audit(db, user, before.Target, new { before.Rag, before.RagReason, before.RagSetOn }, new { after.Rag, after.RagReason, after.RagSetOn });

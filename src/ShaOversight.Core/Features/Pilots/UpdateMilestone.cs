@@ -27,7 +27,7 @@ public sealed class UpdateMilestoneValidator : AbstractValidator<UpdateMilestone
     }
 }
 
-public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<UpdateMilestone, EditOutcome<MilestoneValues>>
 {
     public async ValueTask<EditOutcome<MilestoneValues>> Handle(UpdateMilestone command, CancellationToken cancellationToken)
@@ -36,10 +36,10 @@ public sealed class UpdateMilestoneHandler(IDbContextFactory<AppDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (pilot, regionId) = await GetPilotForEditHandler.LoadForMilestoneAsync(db, command.Id, cancellationToken);
         var before = pilot.Milestones.Single(m => m.Id == command.Id);
-        EditRecording.DemandWrite(user, regionId, before.Target);
+        EditSteps.DemandWrite(user, regionId, before.Target);
 
         var milestone = await db.PilotMilestones.SingleAsync(m => m.Id == command.Id, cancellationToken);
-        EditRecording.ExpectVersion(db, milestone, command.Version);
+        EditSteps.ExpectVersion(db, milestone, command.Version);
         (milestone.ActualOn, milestone.Status) = (command.ActualOn, command.Status);
         var after = before with { ActualOn = command.ActualOn, Status = command.Status };
         recording.Audit(db, user, before.Target, new { before.Status, before.ActualOn }, new { after.Status, after.ActualOn });

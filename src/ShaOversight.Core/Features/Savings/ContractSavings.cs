@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Features.Savings;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;

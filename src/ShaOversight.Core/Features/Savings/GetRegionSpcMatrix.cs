@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.SpcNotes;
 using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;

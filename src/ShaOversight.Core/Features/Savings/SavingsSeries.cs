@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 
 namespace ShaOversight.Core.Features.Savings;
 

@@ -21,7 +21,7 @@ public sealed class ChangeSpcNoteValidator : AbstractValidator<ChangeSpcNote>
     }
 }
 
-public sealed class ChangeSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class ChangeSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<ChangeSpcNote, EditOutcome<SeriesNote>>
 {
     public async ValueTask<EditOutcome<SeriesNote>> Handle(ChangeSpcNote command, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class ChangeSpcNoteHandler(IDbContextFactory<AppDbContext> context
         await owner.DemandMonthAsync(db, note.Kind, command.Month, exceptId: note.Id, cancellationToken);
 
         var before = SeriesNote.From(note, owner.Name);
-        EditRecording.ExpectVersion(db, note, command.Version);
+        EditSteps.ExpectVersion(db, note, command.Version);
         (note.Month, note.Text) = (command.Month, command.Text.Trim());
         recording.Audit(db, user, before.Target, before.Audited, SeriesNote.From(note, owner.Name).Audited);
         return await recording.SaveAsync(db, user, owner.RegionId, () => SeriesNote.From(note, owner.Name), Current, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class RecordSpcNoteValidator : AbstractValidator<RecordSpcNote>
     }
 }
 
-public sealed class RecordSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording, TimeProvider clock)
+public sealed class RecordSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording, TimeProvider clock)
     : ICommandHandler<RecordSpcNote, SeriesNote>
 {
     public async ValueTask<SeriesNote> Handle(RecordSpcNote command, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace ShaOversight.Core.Features.SpcNotes;
 [AllowedRoles(Role.Analyst, Role.Admin)]
 public sealed record RemoveSpcNote(SpcSeries Series, int Id, int Version) : ICommand<EditOutcome<SeriesNote>>;
 
-public sealed class RemoveSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditRecording recording)
+public sealed class RemoveSpcNoteHandler(IDbContextFactory<AppDbContext> contextFactory, AccessService access, EditSteps recording)
     : ICommandHandler<RemoveSpcNote, EditOutcome<SeriesNote>>
 {
     public async ValueTask<EditOutcome<SeriesNote>> Handle(RemoveSpcNote command, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ internal sealed record SeriesOwner(SpcSeries Series, string Name, int RegionId, 
     private sealed record Found(string Code, int RegionId, DateOnly? StartsOn, DateOnly? EndsOn);
 
     /// <summary>Row-level scope: the series' region's analysts and administrators only; the pipeline audits a refusal.</summary>
-    public void DemandWrite(UserAccess user) => EditRecording.DemandWrite(user, RegionId, Target, ShownAsNotFound);
+    public void DemandWrite(UserAccess user) => EditSteps.DemandWrite(user, RegionId, Target, ShownAsNotFound);
 
     /// <summary>
     /// The rules that need the database: a contract's note lies within its term, and a series has
@@ -58,12 +58,12 @@ internal sealed record SeriesOwner(SpcSeries Series, string Name, int RegionId, 
     public async Task DemandMonthAsync(AppDbContext db, SpcNoteKind kind, DateOnly month, int? exceptId, CancellationToken ct)
     {
         if (StartsOn is { } starts && EndsOn is { } ends && !Contract.TermCovers(starts, ends, month))
-            throw EditRecording.Invalid("Month", $"The contract runs from {starts:MMMM yyyy} to {ends:MMMM yyyy}; this month is outside its term.");
+            throw EditSteps.Invalid("Month", $"The contract runs from {starts:MMMM yyyy} to {ends:MMMM yyyy}; this month is outside its term.");
         if (kind != SpcNoteKind.Recalculation) return;
         var taken = await db.SpcNotes.AnyAsync(n => n.SeriesKind == Series.Kind && n.SeriesId == Series.Id
             && n.Kind == SpcNoteKind.Recalculation && n.Month == month && n.Id != exceptId, ct);
         if (taken)
-            throw EditRecording.Invalid("Month", $"The limits are already recalculated from {month:MMMM yyyy} on this chart: change that recalculation instead.");
+            throw EditSteps.Invalid("Month", $"The limits are already recalculated from {month:MMMM yyyy} on this chart: change that recalculation instead.");
     }
 }
 

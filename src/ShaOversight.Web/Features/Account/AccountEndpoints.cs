@@ -45,7 +45,7 @@ public static class AccountEndpoints
             new(UserAccessResolver.ObjectIdClaim, demoUser.ObjectId),
             new("name", demoUser.Name),
         ];
-        if (demoUser.Role is { } role) claims.Add(new Claim(UserAccessResolver.RolesClaim, role.ToString()));
+        if (demoUser.Role is { } role) claims.Add(new Claim(UserAccessResolver.RolesClaim, RoleNames.ValueOf(role)));
         var identity = new ClaimsIdentity(claims, "Demo", "name", UserAccessResolver.RolesClaim);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         await audit.WriteAsync(new UserAccess(demoUser.ObjectId, demoUser.Name, demoUser.Role, null, null),

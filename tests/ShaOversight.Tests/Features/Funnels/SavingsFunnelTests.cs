@@ -1,7 +1,7 @@
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Exports;
 using ShaOversight.Core.Features.Funnels;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Funnels;
 using ShaOversight.Tests.Funnels;

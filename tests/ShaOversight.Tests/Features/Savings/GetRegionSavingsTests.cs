@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Contracts;
 using ShaOversight.Core.Features.Exports;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Spc;
 using ShaOversight.Core.Tables;

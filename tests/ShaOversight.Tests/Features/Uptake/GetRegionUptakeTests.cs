@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ShaOversight.Core.Domain;
-using ShaOversight.Core.Features.Regions;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Security;
 using ShaOversight.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Assessments;
 using ShaOversight.Core.Features.Pcts;
 using ShaOversight.Core.Features.Pilots;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 using ShaOversight.Core.Spc;
 using ShaOversight.Core.Tables;
 using SkiaSharp;

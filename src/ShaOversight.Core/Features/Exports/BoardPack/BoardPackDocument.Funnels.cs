@@ -2,7 +2,7 @@ using Mediator;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Funnels;
 using ShaOversight.Core.Features.Overview;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 using ShaOversight.Core.Funnels;
 using SkiaSharp;
 

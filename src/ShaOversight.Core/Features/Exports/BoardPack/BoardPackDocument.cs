@@ -1,7 +1,7 @@
 using ShaOversight.Core.Features.Charts;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Features.Pcts;
-using ShaOversight.Core.Features.Regions;
+using ShaOversight.Core.Security;
 using ShaOversight.Core.Features.Uptake;
 using ShaOversight.Core.Features.Savings;
 using ShaOversight.Core.Spc;

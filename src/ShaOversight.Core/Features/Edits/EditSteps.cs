@@ -15,7 +15,7 @@ namespace ShaOversight.Core.Features.Edits;
 /// version they started from, describe the change for the audit log, and tell open pages once
 /// it has committed.
 /// </summary>
-public sealed class EditRecording(IDbContextFactory<AppDbContext> contextFactory, AuditLog audit, DataChanges changes, TimeProvider clock)
+public sealed class EditSteps(IDbContextFactory<AppDbContext> contextFactory, AuditLog audit, DataChanges changes, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -3,7 +3,7 @@ using ShaOversight.Core.Data;
 using ShaOversight.Core.Domain;
 using ShaOversight.Core.Security;
 
-namespace ShaOversight.Core.Features.Regions;
+namespace ShaOversight.Core.Security;
 
 /// <summary>How much of a region a user may see.</summary>
 public enum RegionView
