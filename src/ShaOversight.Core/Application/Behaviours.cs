@@ -63,10 +63,10 @@ public sealed class AuthorisationBehaviour<TMessage, TResponse>(AccessService ac
         if (user.Role is not { } role)
             throw new AccessDeniedException(typeof(TMessage).Name, "the user has no role in this service");
         if (!user.HasUsableScope)
-            throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role needs an organisation, and none is set for this user");
+            throw new AccessDeniedException(typeof(TMessage).Name, $"the {RoleNames.ValueOf(role)} role needs an organisation, and none is set for this user");
         var allowed = AllowedRoles.GetOrAdd(typeof(TMessage), type => type.GetCustomAttribute<AllowedRolesAttribute>()?.Roles);
         if (allowed is not null && !allowed.Contains(role))
-            throw new AccessDeniedException(typeof(TMessage).Name, $"the {role} role may not do this");
+            throw new AccessDeniedException(typeof(TMessage).Name, $"the {RoleNames.ValueOf(role)} role may not do this");
     }
 }
 

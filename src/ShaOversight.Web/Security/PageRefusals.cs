@@ -35,7 +35,7 @@ public static class PageRefusals
     public static async Task AuditAsync(IServiceProvider services, string? path, CancellationToken cancellationToken)
     {
         var user = await services.GetRequiredService<AccessService>().CurrentAsync(cancellationToken);
-        var reason = user.Role is { } role ? $"the {role} role may not {ActivityAt(path)}" : "the user has no role in this service";
+        var reason = user.Role is { } role ? $"the {RoleNames.ValueOf(role)} role may not {ActivityAt(path)}" : "the user has no role in this service";
         await services.GetRequiredService<AuditLog>().WriteAsync(user, AuditLog.AccessDenied, path ?? "/", $"page: {reason}", CancellationToken.None);
     }
 

@@ -5,16 +5,11 @@ namespace ShaOversight.Web.Components.Shared;
 /// <summary>How figures are written on screen: en-GB, pounds, and a dash where there is no value.</summary>
 public static class Formats
 {
-    public static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    public const string NoValue = "–";
+    public static readonly CultureInfo EnGb = ShaOversight.Core.Tables.CellText.EnGb;
+    public const string NoValue = ShaOversight.Core.Tables.CellText.NoValue;
 
     /// <summary>£350k, £11.0m: compact money for tables of headline figures.</summary>
-    public static string Money(decimal amount) => Math.Abs(amount) switch
-    {
-        >= 1_000_000m => string.Create(EnGb, $"£{amount / 1_000_000m:0.0}m"),
-        >= 1_000m => string.Create(EnGb, $"£{amount / 1_000m:0}k"),
-        _ => string.Create(EnGb, $"£{amount:0}"),
-    };
+    public static string Money(decimal amount) => ShaOversight.Core.Tables.CellText.CompactMoney(amount);
 
     public static string MoneyInFull(decimal amount) => amount.ToString("C0", EnGb);
 
@@ -50,7 +45,7 @@ public static class Formats
     }
 
     /// <summary>10.5×: how many pounds came back for each pound spent.</summary>
-    public static string Ratio(decimal? ratio) => ratio is { } value ? string.Create(EnGb, $"{value:0.0}×") : NoValue;
+    public static string Ratio(decimal? ratio) => ShaOversight.Core.Tables.CellText.Times(ratio);
 
     /// <summary>Axis labels for a monthly series: each April and the first month, blank between, so the axis stays readable.</summary>
     public static string[] MonthAxis(IReadOnlyList<DateOnly> months) =>

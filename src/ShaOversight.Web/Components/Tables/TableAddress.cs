@@ -22,6 +22,16 @@ public static class TableAddress
         return new TableView(Math.Max(1, page), string.IsNullOrEmpty(sort) ? null : sort);
     }
 
+    /// <summary>
+    /// The request a table on this address shows, for download links kept apart from the table (under
+    /// a chart): its page if it is paged, and its order if the table can use it, as the table drops it.
+    /// </summary>
+    public static TableRequest Shown<TSource, TRow>(FeatureTable<TSource, TRow> table, TSource source, TableRequest request, string uri)
+    {
+        var view = ViewFrom(uri, table.AddressPrefix);
+        return request with { View = new TableView(table.PageSize is null ? null : view.Page, table.SortProblem(source, view.Sort) is null ? view.Sort : null) };
+    }
+
     /// <summary>The current address with the table's page and order changed and every other parameter kept.</summary>
     public static string With(NavigationManager navigation, string prefix, TableView view) =>
         navigation.ToBaseRelativePath(navigation.GetUriWithQueryParameters(new Dictionary<string, object?>

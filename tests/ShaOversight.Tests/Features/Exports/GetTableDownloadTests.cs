@@ -35,7 +35,7 @@ public sealed class GetTableDownloadTests(SliceFixture fixture)
         var audit = await fixture.QueryAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync());
         Assert.Equal("Download", audit.Action);
         Assert.Equal(download.FileName, audit.Target);
-        Assert.Equal("Test Sha", audit.UserName);
+        Assert.Equal("Test BoardMember", audit.UserName);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static partial class BoardPackDocument
         pdf.Paragraph("Scores run from 1 to 4, where 4 is world class. A dash is a score not given: it is left out of every mean, never counted as zero.", 9);
         // The heat map's own columns; a competency is headed by its number alone (C1), with the key below the table.
         var scores = new AssessmentScoresTable().ColumnsFor(a);
-        DefinedTable(pdf,
+        pdf.TableFrom(
             [
                 new(scores[AssessmentScoreColumns.Pct], 2.9f), .. a.Competencies.Select(c => new PackColumn<AssessmentScoreRow>(scores[AssessmentScoreColumns.Competency(c)], 0.45f, $"C{c.Number}")),
                 new(scores[AssessmentScoreColumns.Strategy], 0.75f), new(scores[AssessmentScoreColumns.Finance], 0.75f), new(scores[AssessmentScoreColumns.Board], 0.65f),
@@ -67,7 +67,7 @@ public static partial class BoardPackDocument
         var table = new PctRatingsTable();
         var columns = table.ColumnsFor(pct);
         var rows = table.Show(pct, new TableRequest(pct.Year, pct.AsAt, Pct: pct.Pct.Code)).Rows;
-        DefinedTable(pdf, [.. columns.Select(c => new PackColumn<CompetencyRatingRow>(c, c.Heading == "Name" ? 3.2f : 1))], rows,
+        pdf.TableFrom([.. columns.Select(c => new PackColumn<CompetencyRatingRow>(c, c.Heading == "Name" ? 3.2f : 1))], rows,
             (row, column) => columns[column].Heading == PctRatingsTable.Score ? ScoreColour(rows[row].Score) : null);
     }
 
@@ -78,7 +78,7 @@ public static partial class BoardPackDocument
         var sha = content.Savings.Sha.Code;
         var pilots = content.Pilots.Pilots.OrderByDescending(p => p.ShaCode == sha).ThenBy(p => p.Name).ToList();
         var columns = new PilotsTable().ColumnsFor(content.Pilots);
-        DefinedTable(pdf,
+        pdf.TableFrom(
             [
                 new(columns[PilotsTable.Pilot], 3), new(columns[PilotsTable.Sha], 2), new(columns[PilotsTable.Rag], 0.8f),
                 new(columns[PilotsTable.Complete], 1.1f), new(columns[PilotsTable.Late], 0.6f), new(columns[PilotsTable.NextMilestone], 3),
@@ -94,14 +94,6 @@ public static partial class BoardPackDocument
                 : "No commentary yet.", 9);
         }
     }
-
-    /// <summary>A column of a feature's table as the pack prints it: its own width, and a shorter heading where the page's is too wide.</summary>
-    private sealed record PackColumn<TRow>(TableColumn<TRow> Column, float Weight, string? Heading = null);
-
-    /// <summary>A feature's table in the pack: the columns picked from its definition, each cell written as the page writes it.</summary>
-    private static void DefinedTable<TRow>(PdfComposer pdf, IReadOnlyList<PackColumn<TRow>> columns, IReadOnlyList<TRow> rows, Func<int, int, SKColor?>? cellColour = null) =>
-        pdf.Table([.. columns.Select(c => new PdfColumn(c.Heading ?? c.Column.Heading, c.Weight, c.Column.AlignRight))],
-            rows.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => c.Column.Text(row))]), cellColour);
 
     private static SKColor? ScoreColour(int? score) => score switch
     {

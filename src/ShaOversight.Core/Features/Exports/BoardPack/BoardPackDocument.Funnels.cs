@@ -55,7 +55,7 @@ public static partial class BoardPackDocument
         pdf.Drawing(FunnelHeight, DrawFunnel(wcc.Chart(region: regionCode)));
         var table = new WccFunnelTable();
         var columns = table.ColumnsFor(wcc);
-        DefinedTable(pdf,
+        pdf.TableFrom(
             [
                 new(columns[WccFunnelTable.Pct], 3.2f), new(columns[WccFunnelTable.Composite], 1), new(columns[WccFunnelTable.Rank], 0.9f),
                 new(columns[FunnelLimitColumns.Lower95 + WccFunnelTable.Unit], 0.9f), new(columns[FunnelLimitColumns.Upper95 + WccFunnelTable.Unit], 0.9f),
