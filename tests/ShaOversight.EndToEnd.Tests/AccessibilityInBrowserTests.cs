@@ -29,8 +29,8 @@ public sealed class AccessibilityInBrowserTests(LiveApp app)
         ],
         _ =>
         [
-            "/england", "/sha/Q36", "/sha/Q36?lens=savings", "/sha/Q36?lens=assurance", "/pct/5AT", $"/contracts/{contract}",
-            $"/contracts/{contract}?month=2008-06", "/pilots", $"/pilots/{pilot}",
+            "/england", "/sha/Q36", "/sha/Q36?stage=live", "/sha/Q36?lens=savings", "/sha/Q36?lens=assurance", "/pct/5AT", $"/contracts/{contract}",
+            $"/contracts/{contract}?month=2008-06", "/pilots", $"/pilots/{pilot}", "/wcc/funnel",
         ],
     };
 
