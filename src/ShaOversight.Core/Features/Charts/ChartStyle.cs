@@ -44,7 +44,9 @@ public static class ChartStyle
     public static string ToAccessibleSvg(Plot plot, int width, int height, string cssClass, string title, string description)
     {
         var svg = ScalableSvg.Render(plot, width, height, cssClass);
-        var id = $"svg-{Guid.NewGuid():N}";
+        // Named from the content, as the drawing's own ids are (ScalableSvg): the same chart, the same text.
+        var id = "svg-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{svg}\n{title}\n{description}")).AsSpan(0, 8));
         var open = svg.IndexOf('>', StringComparison.Ordinal);
         return string.Concat(
             svg.AsSpan(0, open),
