@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using ShaOversight.Core.Application;
 using ShaOversight.Core.Data;
 using ShaOversight.Web.Components;
+using ShaOversight.Web.Components.Charts;
 using ShaOversight.Web.Features.Account;
 using ShaOversight.Web.Features.Imports;
 using ShaOversight.Web.Features.Audit;
@@ -37,6 +38,8 @@ public static class ShaOversightHost
         // circuit is capped to fit it (Components/Shared/PageData.cs).
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<ChartDrawingStore>();
+        builder.Services.AddScoped<ChartDrawings>();
         builder.Services.AddAntiforgery();
     }
 
@@ -67,6 +70,7 @@ public static class ShaOversightHost
         app.MapImportEndpoints();
         app.MapAuditEndpoints();
         app.MapExportEndpoints();
+        app.MapChartDrawingEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

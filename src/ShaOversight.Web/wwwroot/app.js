@@ -51,3 +51,55 @@ window.shaoShowDrillResult = (id, text) => {
     // A change after a frame, so screen readers hear it even when the text is the same as before.
     requestAnimationFrame(() => { region.textContent = text; });
 };
+
+// Chart drawings (Components/Charts/ChartDrawing.cs). A live circuit holds only each drawing's
+// address, so its holder arrives empty: it is filled here, from the prerendered page's copy or a
+// drawing seen before, or else fetched. The drawing stays until the next one has arrived, so a live
+// refresh never blanks a chart.
+const chartDrawings = new Map();
+const mostChartDrawings = 60;
+function keepChartDrawing(src, svg) {
+    chartDrawings.delete(src);
+    chartDrawings.set(src, svg);
+    if (chartDrawings.size > mostChartDrawings) chartDrawings.delete(chartDrawings.keys().next().value);
+}
+function showChartDrawing(holder) {
+    const src = holder.getAttribute("data-chart-src");
+    if (!src || holder.dataset.chartShown === src) return;
+    if (!holder.dataset.chartShown && holder.firstElementChild) {
+        keepChartDrawing(src, holder.innerHTML);
+        holder.dataset.chartShown = src;
+        return;
+    }
+    const kept = chartDrawings.get(src);
+    holder.dataset.chartShown = src;
+    if (kept !== undefined) {
+        holder.innerHTML = kept;
+        return;
+    }
+    fetch(src, { credentials: "same-origin" })
+        .then(response => response.ok ? response.text() : Promise.reject(new Error(String(response.status))))
+        .then(svg => {
+            keepChartDrawing(src, svg);
+            if (holder.getAttribute("data-chart-src") === src) holder.innerHTML = svg;
+        })
+        .catch(() => {
+            if (holder.getAttribute("data-chart-src") !== src) return;
+            holder.innerHTML = "";
+            const message = document.createElement("p");
+            message.className = "empty-state";
+            message.textContent = "This chart could not be loaded. Reload the page to see it.";
+            holder.appendChild(message);
+        });
+}
+function showChartDrawingsIn(root) {
+    if (root.matches("[data-chart-src]")) showChartDrawing(root);
+    for (const holder of root.querySelectorAll("[data-chart-src]")) showChartDrawing(holder);
+}
+new MutationObserver(records => {
+    for (const record of records) {
+        if (record.type === "attributes") showChartDrawing(record.target);
+        else for (const node of record.addedNodes) if (node instanceof Element) showChartDrawingsIn(node);
+    }
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-chart-src"] });
+showChartDrawingsIn(document.body);

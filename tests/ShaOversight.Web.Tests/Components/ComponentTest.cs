@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
+using ShaOversight.Web.Components.Charts;
 
 namespace ShaOversight.Web.Tests.Components;
 
@@ -16,10 +18,21 @@ public abstract class ComponentTest : IAsyncLifetime
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
+        Context.AddAuthorization();
+        Context.Services.AddSingleton<ChartDrawingStore>();
+        Context.Services.AddScoped<ChartDrawings>();
         Context.AddBunitPersistentComponentState();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>
+    /// Rendered as the server prerenders a page, so charts carry their drawings inline to be read.
+    /// Set here, after every constructor has added its services: setting it starts the renderer.
+    /// </summary>
+    public Task InitializeAsync()
+    {
+        Context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -23,11 +23,13 @@ public sealed class ShellComponentTests : ComponentTest
     [Theory]
     [InlineData(true, true)]
     [InlineData(false, false)]
-    public void The_demo_banner_shows_exactly_when_demo_sign_in_is_on(bool demoEnabled, bool shown)
+    public async Task The_demo_banner_shows_exactly_when_demo_sign_in_is_on(bool demoEnabled, bool shown)
     {
-        Context.Services.AddSingleton(new SignInSettings(EntraEnabled: !demoEnabled, DemoEnabled: demoEnabled));
+        // Its own context: the shared one's renderer has started, so it takes no more services.
+        await using var context = new BunitContext();
+        context.Services.AddSingleton(new SignInSettings(EntraEnabled: !demoEnabled, DemoEnabled: demoEnabled));
 
-        var banner = Context.Render<DemoBanner>();
+        var banner = context.Render<DemoBanner>();
 
         Assert.Equal(shown, banner.Markup.Contains("Demo sign-in is on", StringComparison.Ordinal));
     }
