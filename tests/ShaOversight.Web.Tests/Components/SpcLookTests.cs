@@ -21,7 +21,7 @@ public sealed class SpcLookTests : ComponentTest
     [InlineData(VariationIcon.NeutralHigh, "H")]
     public void A_variation_icon_is_a_graphic_named_by_its_words(VariationIcon icon, string? letter)
     {
-        var rendered = Context.Render<SpcIcon>(p => p.Add(x => x.Variation, icon));
+        var rendered = Context.Render(builder => builder.AddContent(0, SpcIcon.Of(icon)));
 
         var graphic = rendered.Find("svg.spc-icon-graphic");
         Assert.Equal("img", graphic.GetAttribute("role"));
@@ -37,7 +37,7 @@ public sealed class SpcLookTests : ComponentTest
     [InlineData(AssuranceIcon.Inconsistent, "?", MdcColours.IconGrey)]
     public void An_assurance_icon_carries_its_letter_its_colour_and_its_words(AssuranceIcon icon, string letter, string colour)
     {
-        var rendered = Context.Render<SpcIcon>(p => p.Add(x => x.Assurance, icon));
+        var rendered = Context.Render(builder => builder.AddContent(0, SpcIcon.Of(icon)));
 
         var graphic = rendered.Find("svg.spc-icon-graphic");
         Assert.Equal(IconWords.Of(icon), graphic.GetAttribute("aria-label"));
