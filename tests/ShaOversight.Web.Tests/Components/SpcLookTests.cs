@@ -31,6 +31,16 @@ public sealed class SpcLookTests : ComponentTest
         Assert.Equal(letter, graphic.QuerySelector("text")?.TextContent);
     }
 
+    [Fact]
+    public void Each_icon_is_written_once_however_often_a_page_shows_it()
+    {
+        // The same text, not an equal copy: a lens shows dozens, and each copy would stay in its circuit.
+        Assert.Same(SpcIcon.Of(VariationIcon.ImprovementHigh).Value, SpcIcon.Of(VariationIcon.ImprovementHigh).Value);
+        Assert.Same(SpcIcon.Of(AssuranceIcon.ConsistentlyFail, size: 28).Value, SpcIcon.Of(AssuranceIcon.ConsistentlyFail, size: 28).Value);
+        Assert.NotEqual(SpcIcon.Of(AssuranceIcon.ConsistentlyFail).Value, SpcIcon.Of(AssuranceIcon.ConsistentlyFail, size: 28).Value);
+        Assert.NotEqual(SpcIcon.Of((VariationIcon)1).Value, SpcIcon.Of((AssuranceIcon)1).Value);
+    }
+
     [Theory]
     [InlineData(AssuranceIcon.ConsistentlyPass, "P", MdcColours.Improvement)]
     [InlineData(AssuranceIcon.ConsistentlyFail, "F", MdcColours.Concern)]

@@ -30,9 +30,10 @@ internal static partial class CircuitMemory
         var pages = new List<IPage>();
         await OpenAsync(first, path);
         pages.Add(first);
-        var baseline = await LiveHeapAsync(gcdump, pid);
+        var (baseline, baselineTypes) = await LiveHeapAsync(gcdump, pid);
         Console.WriteLine($"{path}: live managed heap with one warm circuit {baseline / 1024.0 / 1024:F1} MB");
         Console.WriteLine($"{"circuits",10}{"heap MB",10}{"per circuit KB",16}");
+        var largest = (Count: 0, Types: baselineTypes);
         foreach (var count in counts)
         {
             while (pages.Count < count + 1)
@@ -41,12 +42,14 @@ internal static partial class CircuitMemory
                 await OpenAsync(page, path);
                 pages.Add(page);
             }
-            var heap = await LiveHeapAsync(gcdump, pid);
+            var (heap, types) = await LiveHeapAsync(gcdump, pid);
             Console.WriteLine($"{count,10}{heap / 1024.0 / 1024,10:F1}{(heap - baseline) / 1024.0 / count,16:F0}");
+            largest = (count, types);
         }
+        PrintLargestGrowth(baselineTypes, largest.Types, largest.Count);
 
         foreach (var page in pages) await page.CloseAsync();
-        var afterClose = await LiveHeapAsync(gcdump, pid);
+        var (afterClose, _) = await LiveHeapAsync(gcdump, pid);
         Console.WriteLine($"tabs closed: {afterClose / 1024.0 / 1024:F1} MB (disconnected circuits are kept for the retention period)");
         return 0;
     }
@@ -58,20 +61,41 @@ internal static partial class CircuitMemory
         await page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
     }
 
-    /// <summary>Bytes of live objects: dotnet-gcdump triggers a full blocking collection and walks what survives.</summary>
-    private static async Task<long> LiveHeapAsync(string gcdump, int pid)
+    /// <summary>
+    /// Which objects a circuit adds: the types whose count grew most per circuit, so the next saving
+    /// can be aimed rather than guessed. Counts, not bytes: the report's byte column is one object's
+    /// size, not the type's total.
+    /// </summary>
+    private static void PrintLargestGrowth(Dictionary<string, long> before, Dictionary<string, long> after, int circuits)
+    {
+        if (circuits == 0) return;
+        Console.WriteLine($"objects added per circuit ({circuits} circuits), by type:");
+        var growth = after.Select(t => (Type: t.Key, Count: t.Value - before.GetValueOrDefault(t.Key)))
+            .OrderByDescending(t => t.Count).Take(25);
+        foreach (var (type, count) in growth)
+            Console.WriteLine($"{count / (double)circuits,10:F0}  {(type.Length > 150 ? type[..150] : type)}");
+    }
+
+    /// <summary>
+    /// Bytes of live objects, in all and by type: dotnet-gcdump triggers a full blocking collection
+    /// and walks what survives.
+    /// </summary>
+    private static async Task<(long Total, Dictionary<string, long> ByType)> LiveHeapAsync(string gcdump, int pid)
     {
         var file = Path.Combine(Path.GetTempPath(), $"circuits-{pid}-{Guid.NewGuid():N}.gcdump");
         try
         {
             await RunAsync(gcdump, $"collect -p {pid} -o {file}");
             var report = await RunAsync(gcdump, $"report {file}");
-            // The report heads its table with the heap's total ("  30,345,176  GC Heap bytes");
-            // failing that, its rows (bytes, count, type) add up to the same.
+            // The report heads its table with the heap's total ("  30,345,176  GC Heap bytes"), then
+            // a row per type and size: bytes of one object, count, type.
+            var rows = TypeRow().Matches(report)
+                .GroupBy(m => SizeBucket().Replace(m.Groups[3].Value, "").Trim(), m => long.Parse(m.Groups[2].Value.Replace(",", "")))
+                .ToDictionary(g => g.Key, g => g.Sum());
             var total = TotalLine().Match(report);
-            if (total.Success) return long.Parse(total.Groups[1].Value.Replace(",", ""));
-            var rows = TypeRow().Matches(report).Select(m => long.Parse(m.Groups[1].Value.Replace(",", ""))).ToList();
-            return rows.Count > 0 ? rows.Sum() : throw new InvalidOperationException($"No heap size in the report:\n{report[..Math.Min(report.Length, 2000)]}");
+            return total.Success
+                ? (long.Parse(total.Groups[1].Value.Replace(",", "")), rows)
+                : throw new InvalidOperationException($"No heap size in the report:\n{report[..Math.Min(report.Length, 2000)]}");
         }
         finally
         {
@@ -91,6 +115,10 @@ internal static partial class CircuitMemory
     [GeneratedRegex(@"^\s*([\d,]+)\s+GC Heap bytes", RegexOptions.Multiline)]
     private static partial Regex TotalLine();
 
-    [GeneratedRegex(@"^\s*([\d,]+)\s+[\d,]+\s+\S", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*([\d,]+)\s+([\d,]+)\s+(\S.*)$", RegexOptions.Multiline)]
     private static partial Regex TypeRow();
+
+    // The report splits a type's rows by object size ("System.Byte[] (Bytes > 1M)"); one row per type reads better.
+    [GeneratedRegex(@"\s*\(Bytes > [^)]*\)")]
+    private static partial Regex SizeBucket();
 }

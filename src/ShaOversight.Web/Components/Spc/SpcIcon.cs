@@ -17,14 +17,14 @@ namespace ShaOversight.Web.Components.Spc;
 /// </summary>
 public static class SpcIcon
 {
-    private static readonly ConcurrentDictionary<(SpcIconShape Shape, bool ShowWords, int Size), MarkupString> Written = new();
+    // By the icon itself, not its shape: a shape's dots are a list, which a record compares by reference.
+    private static readonly ConcurrentDictionary<(Enum Icon, bool ShowWords, int Size), MarkupString> Written = new();
 
-    public static MarkupString Of(VariationIcon icon, bool showWords = true, int size = 32) => Of(SpcIconShape.Of(icon), showWords, size);
+    public static MarkupString Of(VariationIcon icon, bool showWords = true, int size = 32) =>
+        Written.GetOrAdd((icon, showWords, size), key => new MarkupString(Write(SpcIconShape.Of(icon), key.ShowWords, key.Size)));
 
-    public static MarkupString Of(AssuranceIcon icon, bool showWords = true, int size = 32) => Of(SpcIconShape.Of(icon), showWords, size);
-
-    private static MarkupString Of(SpcIconShape shape, bool showWords, int size) =>
-        Written.GetOrAdd((shape, showWords, size), key => new MarkupString(Write(key.Shape, key.ShowWords, key.Size)));
+    public static MarkupString Of(AssuranceIcon icon, bool showWords = true, int size = 32) =>
+        Written.GetOrAdd((icon, showWords, size), key => new MarkupString(Write(SpcIconShape.Of(icon), key.ShowWords, key.Size)));
 
     private static string Write(SpcIconShape shape, bool showWords, int size)
     {
