@@ -74,11 +74,14 @@ function showChartDrawing(holder) {
     const kept = chartDrawings.get(src);
     holder.dataset.chartShown = src;
     if (kept !== undefined) {
+        keepChartDrawing(src, kept);
         holder.innerHTML = kept;
         return;
     }
-    fetch(src, { credentials: "same-origin" })
-        .then(response => response.ok ? response.text() : Promise.reject(new Error(String(response.status))))
+    // Only a drawing goes in: an ended sign-in is answered by a redirect to the sign-in page, not an image.
+    fetch(src, { credentials: "same-origin", redirect: "error" })
+        .then(response => response.ok && (response.headers.get("content-type") || "").startsWith("image/svg+xml")
+            ? response.text() : Promise.reject(new Error(String(response.status))))
         .then(svg => {
             keepChartDrawing(src, svg);
             if (holder.getAttribute("data-chart-src") === src) holder.innerHTML = svg;

@@ -43,4 +43,28 @@ public sealed class ChartDrawingStoreTests
         Assert.NotEqual(key, second.KeyOf(Svg));
         Assert.Null(second.Find("board-member", first.Keep("board-member", Svg)));
     }
+
+    [Fact]
+    public void Two_users_drawing_the_same_chart_at_once_can_both_fetch_it()
+    {
+        using var store = new ChartDrawingStore();
+        var users = Enumerable.Range(0, 16).Select(i => $"user-{i}").ToList();
+
+        var keys = users.AsParallel().WithDegreeOfParallelism(8).Select(user => store.Keep(user, Svg)).Distinct().ToList();
+
+        var key = Assert.Single(keys);
+        Assert.All(users, user => Assert.Equal(Svg, store.Find(user, key)));
+    }
+
+    [Fact]
+    public void A_full_store_makes_room_for_a_new_drawing_rather_than_refusing_it()
+    {
+        using var store = new ChartDrawingStore();
+        // Each a quarter of the store: the fifth does not fit until the oldest go.
+        var drawings = Enumerable.Range(0, 5).Select(i => $"<svg>{i}{new string('x', (int)(ChartDrawingStore.MostChars / 4) - 20)}</svg>").ToList();
+
+        var keys = drawings.Select(svg => store.Keep("board-member", svg)).ToList();
+
+        Assert.Equal(drawings[^1], store.Find("board-member", keys[^1]));
+    }
 }

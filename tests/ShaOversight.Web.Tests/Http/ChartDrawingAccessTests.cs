@@ -17,7 +17,7 @@ public sealed class ChartDrawingAccessTests(AppFactory app)
         ChartDrawings.AddressPrefix + app.Services.GetRequiredService<ChartDrawingStore>().Keep(DemoUsers.Find(demoUser)!.ObjectId, svg);
 
     [Fact]
-    public async Task The_user_who_drew_a_chart_fetches_it_as_an_svg_image_their_browser_may_keep()
+    public async Task The_user_who_drew_a_chart_fetches_it_as_an_svg_image_their_browser_does_not_store()
     {
         const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spc-svg\"><title>NHS London savings</title></svg>";
         var address = KeepFor("sha", svg);
@@ -28,7 +28,7 @@ public sealed class ChartDrawingAccessTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(svg, await response.Content.ReadAsStringAsync());
-        Assert.Contains("private", response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore, "a drawing holds data, so the browser must not store it");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace ShaOversight.Web.Components.Charts;
 
 /// <summary>
-/// Where a chart's SVG goes on a page: a holder naming the drawing's address, with the drawing
+/// Where a chart's SVG goes on a page: a holder (class drawing-holder) naming the drawing's address, with the drawing
 /// inside only when the page is rendered on the server. In a live circuit the holder is empty and
 /// wwwroot/app.js puts the drawing in, from the prerendered page's copy or by fetching it, so the
 /// circuit never holds the drawing's markup. The page's DOM is the same either way.
@@ -19,7 +19,7 @@ public sealed record ChartDrawing(string Address, string? InlineSvg)
     {
         if (Address.Length == 0) return;
         builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "chart-drawing");
+        builder.AddAttribute(1, "class", "drawing-holder");
         builder.AddAttribute(2, "data-chart-src", Address);
         if (InlineSvg is not null) builder.AddMarkupContent(3, InlineSvg);
         builder.CloseElement();

@@ -17,7 +17,7 @@ public sealed class ChartDrawingStore : IDisposable
     /// <summary>How long after it was last drawn or fetched a drawing can still be fetched.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(2);
 
-    /// <summary>At most 64 MB of drawings (UTF-16); past it the least recently used go first.</summary>
+    /// <summary>At most 64 MB of drawings (UTF-16); a drawing that would go past it first makes room by dropping the least recently used half.</summary>
     public const long MostChars = 32L * 1024 * 1024;
 
     private readonly MemoryCache _drawings = new(new MemoryCacheOptions { SizeLimit = MostChars });
@@ -33,15 +33,30 @@ public sealed class ChartDrawingStore : IDisposable
     public string Keep(string ownerId, string svg)
     {
         var key = KeyOf(svg);
-        var kept = _drawings.GetOrCreate(key, entry =>
+        // One writer at a time: two users drawing the same chart at once must both end up among its
+        // owners, not one of them in an entry the other replaced.
+        lock (_writing)
         {
-            entry.Size = svg.Length;
-            entry.SlidingExpiration = KeptFor;
-            return new KeptDrawing(svg);
-        })!;
-        kept.Owners.TryAdd(ownerId, 0);
+            if (!_drawings.TryGetValue(key, out KeptDrawing? kept))
+            {
+                kept = new KeptDrawing(svg);
+                Store(key, kept);
+                // A full cache refuses a new entry rather than dropping an old one; make room and store again.
+                if (!_drawings.TryGetValue(key, out _))
+                {
+                    _drawings.Compact(0.5);
+                    Store(key, kept);
+                }
+            }
+            kept!.Owners.TryAdd(ownerId, 0);
+        }
         return key;
     }
+
+    private readonly Lock _writing = new();
+
+    private void Store(string key, KeptDrawing kept) =>
+        _drawings.Set(key, kept, new MemoryCacheEntryOptions { Size = kept.Svg.Length, SlidingExpiration = KeptFor });
 
     /// <summary>
     /// The drawing under this key if this user drew it and it is still kept; otherwise nothing,
