@@ -106,3 +106,67 @@ new MutationObserver(records => {
     }
 }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-chart-src"] });
 showChartDrawingsIn(document.body);
+
+// A table row that opens a page (DefinedTable's clickable-row): a click anywhere else on the row
+// follows its first link, as if the link itself were chosen. Links and controls keep their own click.
+window.addEventListener("click", event => {
+    const row = event.target instanceof Element ? event.target.closest("tr.clickable-row") : null;
+    if (!row || event.target.closest("a, button, input, select, summary, label")) return;
+    row.querySelector("a[href]")?.click();
+});
+
+// Pages rendered per request (components/Shared/RenderedPerRequest.cs) have no circuit, so the
+// browser opens and closes the navigation drawer and the account panel there. MainLayout and
+// UserMenu mark their buttons with data-static-toggle only on such pages.
+function setStaticToggle(button, open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (button.dataset.staticToggle === "drawer") {
+        const drawer = document.querySelector(".mud-drawer");
+        drawer?.classList.toggle("mud-drawer--open", open);
+        drawer?.classList.toggle("mud-drawer--closed", !open);
+        drawer?.classList.remove("mud-drawer--initial");
+        const layout = document.querySelector(".mud-layout");
+        layout?.classList.toggle("mud-drawer-open-responsive-xl-left", open);
+        layout?.classList.toggle("mud-drawer-close-responsive-xl-left", !open);
+    } else {
+        const panel = document.getElementById(button.getAttribute("aria-controls"));
+        if (panel) panel.hidden = !open;
+    }
+}
+window.addEventListener("click", event => {
+    const button = event.target instanceof Element ? event.target.closest("[data-static-toggle]") : null;
+    if (button) setStaticToggle(button, button.getAttribute("aria-expanded") !== "true");
+});
+window.addEventListener("keydown", event => {
+    if (event.key !== "Escape") return;
+    for (const button of document.querySelectorAll("[data-static-toggle][aria-expanded='true']")) {
+        setStaticToggle(button, false);
+        if (button.parentElement?.contains(document.activeElement)) button.focus();
+    }
+});
+
+// A drill on a page rendered per request (DrillResult.razor's marker): shown once the browser has
+// patched in the page the drill asked for.
+function showMarkedDrillResult() {
+    const marker = document.querySelector(".drill-result[data-target]");
+    if (marker) window.shaoShowDrillResult(marker.dataset.target, marker.dataset.announcement);
+}
+window.Blazor?.addEventListener?.("enhancedload", showMarkedDrillResult);
+
+// A live refresh of a page rendered per request (LiveRefresh's island asks for the page again)
+// patches the page from the server's copy, in which every disclosure is closed: those the reader
+// had opened are opened again. Recorded from the reader's own clicks (and Enter or Space, which
+// click), never from the patch's own closing of them.
+let openDisclosures = { href: location.href, open: [] };
+window.addEventListener("click", event => {
+    if (!(event.target instanceof Element) || !event.target.closest("summary")) return;
+    setTimeout(() => {
+        const all = [...document.querySelectorAll("details")];
+        openDisclosures = { href: location.href, open: all.flatMap((d, i) => d.open ? [i] : []) };
+    });
+});
+window.Blazor?.addEventListener?.("enhancedload", () => {
+    if (openDisclosures.href !== location.href) { openDisclosures = { href: location.href, open: [] }; return; }
+    const all = document.querySelectorAll("details");
+    for (const i of openDisclosures.open) if (all[i]) all[i].open = true;
+});
