@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http;
 
@@ -49,7 +50,9 @@ public sealed class PageData<TResult>(ISender sender, PersistentComponentState p
             return true;
         }
         (Value, Problem) = await PageQuery.SendAsync(sender, query, httpContext, pageState);
-        if (httpContext is not null && Value is not null) HandOver(key, httpContext);
+        // A page rendered per request has no circuit to hand its data to; its islands would only
+        // carry it back to the server, unread, and keep it for their circuit's life.
+        if (httpContext?.AcceptsInteractiveRouting() == true && Value is not null) HandOver(key, httpContext);
         return Value is not null;
     }
 
