@@ -170,6 +170,17 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await page.WaitForFunctionAsync($"() => document.getElementById('drill-announcer')?.textContent === 'Showing the {counts.Max()} buyer{(counts.Max() == 1 ? "" : "s")} whose current stage is {StageNames.Of(stage)}.'");
         Assert.Equal("status", await page.Locator("#drill-announcer").GetAttributeAsync("role"));
         await CheckAsync(page, "sha-london-uptake-stage");
+
+        // The lens is rendered per request and patched in place: the figures opened before the drill
+        // are still open, and sorting the filtered buyers is not a new drill, so focus stays on the
+        // sort link rather than going back to the note.
+        Assert.True(await pipeline.Locator("details.chart-figures").EvaluateAsync<bool>("d => d.open"));
+        var sortHeader = page.Locator("#buyer-rows table thead th[aria-sort]").First;
+        var order = await sortHeader.GetAttributeAsync("aria-sort");
+        await sortHeader.Locator("a").ClickAsync();
+        await Assertions.Expect(sortHeader).Not.ToHaveAttributeAsync("aria-sort", order!);
+        Assert.Contains("stage=", page.Url);
+        Assert.NotEqual("buyers-filter", await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''"));
     }
 
     [Fact]
@@ -183,6 +194,28 @@ public sealed class DrillDownInBrowserTests(LiveApp app)
         await page.WaitForURLAsync(url => url.Contains("asAt=2009-03-31"));
         Assert.Contains("year=2008-09", page.Url);
         await page.GetByRole(AriaRole.Heading, new() { Name = "Buyers and how long they have been in their stage" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task The_year_form_on_an_sha_lens_keeps_the_lens_and_its_filters_and_starts_at_the_years_own_date()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+        await page.GotoAsync("/sha/Q36?lens=savings&year=2009-10&asAt=2010-01-31&list=MICRO");
+        await Live.WaitForHeadingAsync(page, "NHS London");
+
+        await page.GetByLabel("Financial year", new() { Exact = true }).SelectOptionAsync("2008-09");
+        var show = page.GetByRole(AriaRole.Button, new() { Name = "Show year" });
+        await show.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("year=2008-09"));
+        await Assertions.Expect(page.GetByLabel("As at", new() { Exact = true })).ToHaveValueAsync("2009-03-31");
+        Assert.Contains("lens=savings", page.Url);
+        Assert.Contains("list=MICRO", page.Url);
+        Assert.DoesNotContain("asAt=", page.Url);
+        // Patched in place, not loaded afresh: the button keeps focus.
+        await Assertions.Expect(show).ToBeFocusedAsync();
+        await CheckAsync(page, "sha-london-savings-period-form");
     }
 
     private static async Task CheckAsync(IPage page, string screenshot)

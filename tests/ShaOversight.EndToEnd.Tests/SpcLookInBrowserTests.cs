@@ -80,6 +80,10 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         // The page reloads its figures once the change commits: each segment then has its own limits.
         await page.WaitForFunctionAsync($"() => ({LimitLinesScript})(document.querySelector('svg.spc-svg')) === 4");
         await Assertions.Expect(frame.Locator("svg.spc-svg text", new() { HasText = "Recalculated: New validation team" })).ToHaveCountAsync(1);
+        // The lens is rendered per request, and the refresh patched it in place: the figures the
+        // analyst opened are still open, and the page did not jump back to its top.
+        Assert.True(await frame.Locator("details.chart-figures").EvaluateAsync<bool>("d => d.open"));
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0);
         await Accessibility.AssertNoViolationsAsync(page);
         await Accessibility.ScreenshotAsync(page, "sha-london-savings-spc-recalculated");
 

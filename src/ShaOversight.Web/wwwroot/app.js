@@ -40,6 +40,9 @@ function drillAnnouncer() {
 drillAnnouncer();
 window.shaoShowDrillResult = (id, text) => {
     if (location.href === openedAt || location.href === drillShownAt) return;
+    showDrillResult(id, text);
+};
+function showDrillResult(id, text) {
     const target = document.getElementById(id);
     if (!target) return;
     drillShownAt = location.href;
@@ -50,7 +53,7 @@ window.shaoShowDrillResult = (id, text) => {
     region.textContent = "";
     // A change after a frame, so screen readers hear it even when the text is the same as before.
     requestAnimationFrame(() => { region.textContent = text; });
-};
+}
 
 // Chart drawings (Components/Charts/ChartDrawing.cs). A live circuit holds only each drawing's
 // address, so its holder arrives empty: it is filled here, from the prerendered page's copy or a
@@ -140,33 +143,57 @@ window.addEventListener("click", event => {
 window.addEventListener("keydown", event => {
     if (event.key !== "Escape") return;
     for (const button of document.querySelectorAll("[data-static-toggle][aria-expanded='true']")) {
+        const opened = button.dataset.staticToggle === "drawer"
+            ? document.querySelector(".mud-drawer")
+            : document.getElementById(button.getAttribute("aria-controls"));
+        const focusWasInside = opened?.contains(document.activeElement);
         setStaticToggle(button, false);
-        if (button.parentElement?.contains(document.activeElement)) button.focus();
+        if (focusWasInside) button.focus();
     }
 });
 
-// A drill on a page rendered per request (DrillResult.razor's marker): shown once the browser has
-// patched in the page the drill asked for.
-function showMarkedDrillResult() {
-    const marker = document.querySelector(".drill-result[data-target]");
-    if (marker) window.shaoShowDrillResult(marker.dataset.target, marker.dataset.announcement);
+// Around each patch of a page rendered per request (a drill, a sort, a table's page, a period,
+// or a live refresh, which Blazor fetches and merges into the page), keep the reader's place.
+// The server's copy has every disclosure closed, no panel open, and a drill marker
+// (DrillResult.razor) on every page that is filtered.
+// - The figures the reader had open are opened again, by their chart's heading.
+// - A drill's result is focused and announced only when the drill changed, not when a filtered
+//   view is sorted, paged or refreshed; a page opened at its address starts at its top.
+// - After a live refresh (the same address), an open drawer or account panel stays open.
+// - Focus that the patch dropped goes back to the link that had it.
+let beforePatch = null;
+function disclosureKey(details) {
+    return details.closest("section")?.querySelector("h2, h3, h4")?.textContent.trim() || null;
 }
-window.Blazor?.addEventListener?.("enhancedload", showMarkedDrillResult);
-
-// A live refresh of a page rendered per request (LiveRefresh's island asks for the page again)
-// patches the page from the server's copy, in which every disclosure is closed: those the reader
-// had opened are opened again. Recorded from the reader's own clicks (and Enter or Space, which
-// click), never from the patch's own closing of them.
-let openDisclosures = { href: location.href, open: [] };
-window.addEventListener("click", event => {
-    if (!(event.target instanceof Element) || !event.target.closest("summary")) return;
-    setTimeout(() => {
-        const all = [...document.querySelectorAll("details")];
-        openDisclosures = { href: location.href, open: all.flatMap((d, i) => d.open ? [i] : []) };
-    });
+window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
+    const focused = document.activeElement instanceof Element ? document.activeElement.closest("a[href]") : null;
+    beforePatch = {
+        href: location.href,
+        path: location.pathname,
+        open: new Set([...document.querySelectorAll("details[open]")].map(disclosureKey).filter(key => key)),
+        drillKey: document.querySelector(".drill-result")?.dataset.key ?? null,
+        toggles: [...document.querySelectorAll("[data-static-toggle][aria-expanded='true']")].map(b => b.dataset.staticToggle),
+        focusedHref: focused?.getAttribute("href") ?? null,
+    };
 });
 window.Blazor?.addEventListener?.("enhancedload", () => {
-    if (openDisclosures.href !== location.href) { openDisclosures = { href: location.href, open: [] }; return; }
-    const all = document.querySelectorAll("details");
-    for (const i of openDisclosures.open) if (all[i]) all[i].open = true;
+    const before = beforePatch;
+    if (!before) return;
+    if (location.pathname === before.path) {
+        for (const details of document.querySelectorAll("details")) {
+            if (before.open.has(disclosureKey(details))) details.open = true;
+        }
+    }
+    if (location.href === before.href) {
+        for (const toggle of before.toggles) {
+            const button = document.querySelector(`[data-static-toggle='${toggle}']`);
+            if (button) setStaticToggle(button, true);
+        }
+    }
+    if (before.focusedHref && (!document.activeElement || document.activeElement === document.body)) {
+        [...document.querySelectorAll("a[href]")].find(a => a.getAttribute("href") === before.focusedHref)?.focus({ preventScroll: true });
+    }
+    const marker = document.querySelector(".drill-result[data-target]");
+    if (marker && marker.dataset.key !== before.drillKey) showDrillResult(marker.dataset.target, marker.dataset.announcement);
 });
+window.Blazor?.addEventListener?.("enhancednavigationend", () => { beforePatch = null; });

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,8 @@ public static class PageQuery
         if (httpContext is null && pageState.TryTakeFromJson<string>(key, out var prerendered) && prerendered is not null)
             return (null, prerendered);
         var (result, problem) = await RefusalsAsProblems(() => sender.Send(query, cancellationToken), httpContext);
-        if (httpContext is not null && problem is not null)
+        // Only a live page's circuit reads it; a page rendered per request (docs/adr/009) has none.
+        if (httpContext?.AcceptsInteractiveRouting() == true && problem is not null)
             pageState.RegisterOnPersisting(() =>
             {
                 pageState.PersistAsJson(key, problem);
