@@ -162,14 +162,16 @@ window.addEventListener("keydown", event => {
 // - After a live refresh (the same address), an open drawer or account panel stays open.
 // - Focus that the patch dropped goes back to the link that had it.
 let beforePatch = null;
+// The address of the page on screen: by the time a patch starts, Blazor has already pushed the next one.
+let shownHref = location.href;
 function disclosureKey(details) {
     return details.closest("section")?.querySelector("h2, h3, h4")?.textContent.trim() || null;
 }
 window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
     const focused = document.activeElement instanceof Element ? document.activeElement.closest("a[href]") : null;
     beforePatch = {
-        href: location.href,
-        path: location.pathname,
+        href: shownHref,
+        path: new URL(shownHref).pathname,
         open: new Set([...document.querySelectorAll("details[open]")].map(disclosureKey).filter(key => key)),
         drillKey: document.querySelector(".drill-result")?.dataset.key ?? null,
         toggles: [...document.querySelectorAll("[data-static-toggle][aria-expanded='true']")].map(b => b.dataset.staticToggle),
@@ -178,6 +180,7 @@ window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
 });
 window.Blazor?.addEventListener?.("enhancedload", () => {
     const before = beforePatch;
+    shownHref = location.href;
     if (!before) return;
     if (location.pathname === before.path) {
         for (const details of document.querySelectorAll("details")) {

@@ -32,8 +32,12 @@ internal static partial class CircuitMemory
         pages.Add(first);
         var (baseline, baselineTypes) = await LiveHeapAsync(gcdump, pid);
         Console.WriteLine($"{path}: live managed heap with one warm circuit {baseline / 1024.0 / 1024:F1} MB");
-        Console.WriteLine($"{"circuits",10}{"heap MB",10}{"per circuit KB",16}");
+        // "Each further" is the growth from the previous count, per added circuit: it leaves out what
+        // the first tabs fill once and keep (pooled buffers and connections, caches), which the
+        // plain average shares among however few tabs there are.
+        Console.WriteLine($"{"circuits",10}{"heap MB",10}{"per circuit KB",16}{"each further KB",17}");
         var largest = (Count: 0, Types: baselineTypes);
+        var previous = (Count: 0, Heap: baseline);
         foreach (var count in counts)
         {
             while (pages.Count < count + 1)
@@ -43,8 +47,9 @@ internal static partial class CircuitMemory
                 pages.Add(page);
             }
             var (heap, types) = await LiveHeapAsync(gcdump, pid);
-            Console.WriteLine($"{count,10}{heap / 1024.0 / 1024,10:F1}{(heap - baseline) / 1024.0 / count,16:F0}");
-            largest = (count, types);
+            var further = previous.Count == 0 ? "" : $"{(heap - previous.Heap) / 1024.0 / (count - previous.Count):F0}";
+            Console.WriteLine($"{count,10}{heap / 1024.0 / 1024,10:F1}{(heap - baseline) / 1024.0 / count,16:F0}{further,17}");
+            (largest, previous) = ((count, types), (count, heap));
         }
         PrintLargestGrowth(baselineTypes, largest.Types, largest.Count);
 
