@@ -19,7 +19,7 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
     private const string Analyst = "Demo: NHS London performance analyst";
 
     [Fact]
-    public async Task A_return_saved_on_another_server_refreshes_an_open_contract_page_here()
+    public async Task A_return_saved_on_another_server_refreshes_an_open_contract_page_and_savings_lens_here()
     {
         var contractId = await app.ScalarAsync<int>("SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'");
         var month = DateOnly.ParseExact(await app.ScalarAsync<string>(
@@ -28,6 +28,10 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
         await (await SignInPage.OpenAsync(board)).SignInAsAsync("Demo: NHS London board member", "NHS London");
         await board.GotoAsync($"/contracts/{contractId}");
         await Live.WaitForHeadingAsync(board, "FESC-5AT-001: External support for acute contract performance management");
+        // The region's savings lens, rendered per request, is kept live by its island instead (docs/adr/009).
+        var lens = await board.Context.NewPageAsync();
+        await lens.GotoAsync("/sha/Q36?lens=savings");
+        await Live.WaitForHeadingAsync(lens, "NHS London");
 
         await using var other = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -44,6 +48,8 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
         Assert.True((await sender.Send(new RecordMonthlyReturn(contractId, month, stored.Claimed ?? 0m, stored.Validated, stored.Version))).Saved);
 
         await Assertions.Expect(board.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" }))
+            .ToContainTextAsync($"after a change by {Analyst} ({stored.Target}).");
+        await Assertions.Expect(lens.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" }))
             .ToContainTextAsync($"after a change by {Analyst} ({stored.Target}).");
     }
 

@@ -73,6 +73,8 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         await frame.GetByLabel("Month", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = from.ToString("MMMM yyyy", enGb), Exact = true }).ClickAsync();
         await frame.GetByLabel("Because").FillAsync("New validation team");
+        // Gone if the page were loaded afresh rather than patched in place.
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
         await frame.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
 
         var recorded = $"Limits recalculated from {from.ToString("MMM yyyy", enGb)}: New validation team";
@@ -80,8 +82,9 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         // The page reloads its figures once the change commits: each segment then has its own limits.
         await page.WaitForFunctionAsync($"() => ({LimitLinesScript})(document.querySelector('svg.spc-svg')) === 4");
         await Assertions.Expect(frame.Locator("svg.spc-svg text", new() { HasText = "Recalculated: New validation team" })).ToHaveCountAsync(1);
-        // The lens is rendered per request, and the refresh patched it in place: the figures the
-        // analyst opened are still open, and the page did not jump back to its top.
+        // The lens is rendered per request, and the refresh patched it in place: the same document,
+        // the figures the analyst opened still open, and not back at the page's top.
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
         Assert.True(await frame.Locator("details.chart-figures").EvaluateAsync<bool>("d => d.open"));
         Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0);
         await Accessibility.AssertNoViolationsAsync(page);

@@ -193,10 +193,15 @@ window.Blazor?.addEventListener?.("enhancedload", () => {
             if (button) setStaticToggle(button, true);
         }
     }
+    // A patch to another page leaves focus to Blazor, which puts it on the new page's heading.
+    if (location.pathname !== before.path) return;
     if (before.focusedHref && (!document.activeElement || document.activeElement === document.body)) {
-        [...document.querySelectorAll("a[href]")].find(a => a.getAttribute("href") === before.focusedHref)?.focus({ preventScroll: true });
+        [...document.querySelectorAll("a[href]")]
+            .find(a => a.getAttribute("href") === before.focusedHref && a.getClientRects().length > 0)?.focus({ preventScroll: true });
     }
     const marker = document.querySelector(".drill-result[data-target]");
     if (marker && marker.dataset.key !== before.drillKey) showDrillResult(marker.dataset.target, marker.dataset.announcement);
+    // Once shown, not again for a later load of the same patch.
+    before.drillKey = marker?.dataset.key ?? null;
 });
 window.Blazor?.addEventListener?.("enhancednavigationend", () => { beforePatch = null; });

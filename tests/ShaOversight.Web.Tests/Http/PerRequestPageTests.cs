@@ -74,6 +74,8 @@ public sealed partial class PerRequestPageTests(AppFactory app)
         var marker = page.QuerySelector(".drill-result")!;
 
         Assert.Equal("contracts-filter", marker.GetAttribute("data-target"));
+        // The drill's key (list and area), which app.js compares to tell a new drill from a sort or a refresh.
+        Assert.Equal("MICRO|", marker.GetAttribute("data-key"));
         Assert.StartsWith("Showing the ", marker.GetAttribute("data-announcement"));
         Assert.NotNull(page.GetElementById("contracts-filter"));
     }
