@@ -78,6 +78,9 @@ public sealed class SpcLookInBrowserTests(LiveApp app)
         await frame.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
 
         var recorded = $"Limits recalculated from {from.ToString("MMM yyyy", enGb)}: New validation team";
+        // The notice is read out with the new figures, never over the old ones: once it says so, the chart has its new limits.
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" }).WaitForAsync();
+        Assert.Equal(4, await LimitLinesAsync(frame));
         await Assertions.Expect(frame.Locator(".spc-note-list")).ToContainTextAsync(recorded);
         // The page reloads its figures once the change commits: each segment then has its own limits.
         await page.WaitForFunctionAsync($"() => ({LimitLinesScript})(document.querySelector('svg.spc-svg')) === 4");

@@ -205,3 +205,16 @@ window.Blazor?.addEventListener?.("enhancedload", () => {
     before.drillKey = marker?.dataset.key ?? null;
 });
 window.Blazor?.addEventListener?.("enhancednavigationend", () => { beforePatch = null; });
+
+// LiveRefresh's island on a page rendered per request: settles once the refresh it has just asked
+// for has patched the page (or after 15 s, if the fetch failed), so its notice is read out with the
+// new figures rather than over the old ones.
+window.shaoAfterNextPatch = () => new Promise(resolve => {
+    const done = () => {
+        window.Blazor.removeEventListener("enhancednavigationend", done);
+        clearTimeout(timer);
+        resolve();
+    };
+    const timer = setTimeout(done, 15000);
+    window.Blazor.addEventListener("enhancednavigationend", done);
+});
