@@ -19,7 +19,7 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
     private const string Analyst = "Demo: NHS London performance analyst";
 
     [Fact]
-    public async Task A_return_saved_on_another_server_refreshes_an_open_contract_page_and_savings_lens_here()
+    public async Task A_return_saved_on_another_server_refreshes_an_open_contract_page_and_savings_lens_here_keeping_a_period_not_yet_sent()
     {
         var contractId = await app.ScalarAsync<int>("SELECT Id FROM Contracts WHERE Reference = 'FESC-5AT-001'");
         var month = DateOnly.ParseExact(await app.ScalarAsync<string>(
@@ -32,6 +32,13 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
         var lens = await board.Context.NewPageAsync();
         await lens.GotoAsync("/sha/Q36?lens=savings");
         await Live.WaitForHeadingAsync(lens, "NHS London");
+        // A period chosen there but not yet sent when the change arrives: the refresh keeps it.
+        var year = lens.Locator("#period-year");
+        var otherYear = (await year.Locator("option:not([selected])").First.GetAttributeAsync("value"))!;
+        await year.SelectOptionAsync(otherYear);
+        var asAt = lens.Locator("#period-asat");
+        var unsentDate = DateOnly.ParseExact(await asAt.InputValueAsync(), "yyyy-MM-dd").AddDays(-1).ToString("yyyy-MM-dd");
+        await asAt.FillAsync(unsentDate);
 
         await using var other = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -51,6 +58,9 @@ public sealed class SecondInstanceInBrowserTests(LiveApp app)
             .ToContainTextAsync($"after a change by {Analyst} ({stored.Target}).");
         await Assertions.Expect(lens.GetByRole(AriaRole.Status).Filter(new() { HasText = "Figures updated at" }))
             .ToContainTextAsync($"after a change by {Analyst} ({stored.Target}).");
+        await Assertions.Expect(year).ToHaveValueAsync(otherYear);
+        await Assertions.Expect(asAt).ToHaveValueAsync(unsentDate);
+        Assert.EndsWith("/sha/Q36?lens=savings", lens.Url);
     }
 
     private static ClaimsPrincipal AnalystPrincipal() => new(new ClaimsIdentity(

@@ -161,9 +161,18 @@ window.addEventListener("keydown", event => {
 //   view is sorted, paged or refreshed; a page opened at its address starts at its top.
 // - After a live refresh (the same address), an open drawer or account panel stays open.
 // - Focus that the patch dropped goes back to the link that had it.
+// - After a live refresh, a field the reader had changed but not yet sent (the period forms) keeps
+//   what they chose: the server's copy carries the period on screen, and the merge would put it back.
 let beforePatch = null;
 // The address of the page on screen: by the time a patch starts, Blazor has already pushed the next one.
 let shownHref = location.href;
+function unsentFields() {
+    const changed = field => field instanceof HTMLSelectElement
+        ? [...field.options].some(option => option.selected !== option.defaultSelected)
+        : field.value !== field.defaultValue;
+    return [...document.querySelectorAll("form[data-enhance] select[id], form[data-enhance] input[id]:not([type='hidden'])")]
+        .filter(changed).map(field => [field.id, field.value]);
+}
 function disclosureKey(details) {
     return details.closest("section")?.querySelector("h2, h3, h4")?.textContent.trim() || null;
 }
@@ -176,6 +185,7 @@ window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
         drillKey: document.querySelector(".drill-result")?.dataset.key ?? null,
         toggles: [...document.querySelectorAll("[data-static-toggle][aria-expanded='true']")].map(b => b.dataset.staticToggle),
         focusedHref: focused?.getAttribute("href") ?? null,
+        unsent: unsentFields(),
     };
 });
 window.Blazor?.addEventListener?.("enhancedload", () => {
@@ -191,6 +201,10 @@ window.Blazor?.addEventListener?.("enhancedload", () => {
         for (const toggle of before.toggles) {
             const button = document.querySelector(`[data-static-toggle='${toggle}']`);
             if (button) setStaticToggle(button, true);
+        }
+        for (const [id, value] of before.unsent) {
+            const field = document.getElementById(id);
+            if (field) field.value = value;
         }
     }
     // A patch to another page leaves focus to Blazor, which puts it on the new page's heading.
