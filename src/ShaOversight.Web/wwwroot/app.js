@@ -220,15 +220,17 @@ window.Blazor?.addEventListener?.("enhancedload", () => {
 });
 window.Blazor?.addEventListener?.("enhancednavigationend", () => { beforePatch = null; });
 
-// LiveRefresh's island on a page rendered per request: settles once the refresh it has just asked
-// for has patched the page (or after 15 s, if the fetch failed), so its notice is read out with the
-// new figures rather than over the old ones.
+// LiveRefresh's island on a page rendered per request: true once the refresh it has just asked for
+// has patched the page, so its notice is read out with the new figures rather than over the old
+// ones; false after 15 s without a patch (Blazor signals nothing when the fetch fails), so the
+// notice can say the page is out of date instead.
 window.shaoAfterNextPatch = () => new Promise(resolve => {
-    const done = () => {
-        window.Blazor.removeEventListener("enhancednavigationend", done);
+    const done = patched => {
+        window.Blazor.removeEventListener("enhancednavigationend", patchedNow);
         clearTimeout(timer);
-        resolve();
+        resolve(patched);
     };
-    const timer = setTimeout(done, 15000);
-    window.Blazor.addEventListener("enhancednavigationend", done);
+    const patchedNow = () => done(true);
+    const timer = setTimeout(() => done(false), 15000);
+    window.Blazor.addEventListener("enhancednavigationend", patchedNow);
 });

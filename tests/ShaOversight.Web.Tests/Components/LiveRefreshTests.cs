@@ -82,6 +82,33 @@ public sealed class LiveRefreshTests : ComponentTest
     }
 
     [Fact]
+    public void An_island_asks_the_browser_for_the_page_again_and_speaks_once_the_page_is_patched()
+    {
+        var patched = Context.JSInterop.Setup<bool>("shaoAfterNextPatch");
+        var island = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, 36));
+
+        _changes.Publish(ChangeIn(36));
+
+        island.WaitForAssertion(() => Assert.Single(Context.JSInterop.Invocations, i => i.Identifier == "shaoAfterNextPatch"));
+        Assert.Equal("", island.Find("[role=status]").TextContent);
+        patched.SetResult(true);
+        island.WaitForAssertion(() => Assert.Equal("Figures updated at 10:42 after a change by Sam Analyst (return FESC-5AT-001 2008-06).",
+            island.Find("[role=status]").TextContent));
+    }
+
+    [Fact]
+    public void An_island_whose_page_was_not_patched_says_to_reload_and_never_that_the_figures_were_updated()
+    {
+        Context.JSInterop.Setup<bool>("shaoAfterNextPatch").SetResult(false);
+        var island = Context.Render<LiveRefresh>(p => p.Add(x => x.RegionId, 36));
+
+        _changes.Publish(ChangeIn(36));
+
+        island.WaitForAssertion(() => Assert.Equal("Figures changed at 10:42, but this page could not be refreshed. Reload the page to see them.",
+            island.Find("[role=status]").TextContent));
+    }
+
+    [Fact]
     public void A_page_that_has_gone_no_longer_listens()
     {
         var reloads = 0;
