@@ -22,12 +22,22 @@ public sealed class ReportingPeriodTests
         Assert.Equal(new DateOnly(2009, 3, 31), period!.AsAt);
     }
 
+    [Fact]
+    public void A_date_without_a_year_is_shown_in_its_own_year()
+    {
+        var (period, problem) = ReportingPeriod.FromQuery(null, "2009-01-31");
+
+        Assert.Null(problem);
+        Assert.Equal(new ReportingPeriod(new FinancialYear(2008), new DateOnly(2009, 1, 31)), period);
+    }
+
     [Theory]
     [InlineData("2008-10", null, "2008 is followed by 09, not 10")]
+    [InlineData(null, "2006-05-31", "There are no figures for 2006/07. Choose one of 2007/08, 2008/09, 2009/10.")]
     [InlineData("2015-16", null, "There are no figures for 2015/16")]
     [InlineData("2009-10", "31/03/2010", "is not a date. Write the as-at date as year-month-day")]
     [InlineData("2009-10", "2009-03-31", "31 Mar 2009 is not in 2009/10")]
-    public void A_bad_filter_gets_a_plain_english_reason(string year, string? asAt, string problem)
+    public void A_bad_filter_gets_a_plain_english_reason(string? year, string? asAt, string problem)
     {
         var (period, message) = ReportingPeriod.FromQuery(year, asAt);
 

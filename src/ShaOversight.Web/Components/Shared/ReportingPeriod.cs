@@ -29,22 +29,31 @@ public sealed record ReportingPeriod(FinancialYear Year, DateOnly AsAt)
         return new ReportingPeriod(FinancialYear.Containing(asAt), asAt);
     }
 
-    /// <summary>Reads <c>?year=2009-10&amp;asAt=2010-03-31</c>; gives a plain-English problem for a bad value.</summary>
+    /// <summary>
+    /// Reads <c>?year=2009-10&amp;asAt=2010-03-31</c>; gives a plain-English problem for a bad value.
+    /// A date without a year is shown in its own financial year, which is what the period pickers
+    /// send for a date: so the date decides the year, and a year chosen but not sent cannot clash with it.
+    /// </summary>
     public static (ReportingPeriod? Period, string? Problem) FromQuery(string? year, string? asAt)
     {
-        var resolved = DefaultYear;
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(asAt))
+        {
+            if (!DateOnly.TryParseExact(asAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
+                return (null, $"'{asAt}' is not a date. Write the as-at date as year-month-day, for example 2010-03-31.");
+            date = parsedDate;
+        }
+        var resolved = date is { } onItsOwn ? FinancialYear.Containing(onItsOwn) : DefaultYear;
         if (!string.IsNullOrWhiteSpace(year))
         {
             if (!FinancialYear.TryParse(year, out var parsed, out var error)) return (null, error);
-            if (!Years.Contains(parsed.Value))
-                return (null, $"There are no figures for {parsed.Value.Label}. Choose one of {string.Join(", ", Years.Select(y => y.Label))}.");
             resolved = parsed.Value;
         }
-        if (string.IsNullOrWhiteSpace(asAt)) return (For(resolved), null);
-        if (!DateOnly.TryParseExact(asAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return (null, $"'{asAt}' is not a date. Write the as-at date as year-month-day, for example 2010-03-31.");
-        if (!resolved.Contains(date))
-            return (null, $"{Formats.Date(date)} is not in {resolved.Label}, which runs from {Formats.Date(resolved.StartsOn)} to {Formats.Date(resolved.EndsOn)}.");
-        return (new ReportingPeriod(resolved, date), null);
+        if (!Years.Contains(resolved))
+            return (null, $"There are no figures for {resolved.Label}. Choose one of {string.Join(", ", Years.Select(y => y.Label))}.");
+        if (date is not { } asAtDate) return (For(resolved), null);
+        if (!resolved.Contains(asAtDate))
+            return (null, $"{Formats.Date(asAtDate)} is not in {resolved.Label}, which runs from {Formats.Date(resolved.StartsOn)} to {Formats.Date(resolved.EndsOn)}.");
+        return (new ReportingPeriod(resolved, asAtDate), null);
     }
 }
