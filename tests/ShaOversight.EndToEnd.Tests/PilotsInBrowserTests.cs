@@ -73,6 +73,28 @@ public sealed partial class PilotsInBrowserTests(LiveApp app)
         Assert.Matches(PilotAddress(), page.Url);
     }
 
+    [Fact]
+    public async Task Ctrl_or_the_middle_button_on_a_row_opens_that_pilot_in_a_new_tab_and_leaves_the_list_here()
+    {
+        var page = await app.NewPageAsync();
+        await (await SignInPage.OpenAsync(page)).SignInAsAsync("Demo: NHS London board member", "NHS London");
+        var tracker = await PilotsPage.OpenAsync(page);
+        var cell = tracker.RowOf("Cambridgeshire PCT").Locator("td").Nth(2);
+        var pilot = await tracker.RowOf("Cambridgeshire PCT").GetByRole(AriaRole.Link, new() { Name = "Cambridgeshire PCT", Exact = true }).GetAttributeAsync("href");
+
+        var withCtrl = await page.Context.RunAndWaitForPageAsync(() => cell.ClickAsync(new() { Modifiers = [KeyboardModifier.Control] }));
+        var withMiddle = await page.Context.RunAndWaitForPageAsync(() => cell.ClickAsync(new() { Button = MouseButton.Middle }));
+
+        foreach (var tab in new[] { withCtrl, withMiddle })
+        {
+            await PilotPage.WaitForAsync(tab, "Cambridgeshire PCT");
+            Assert.EndsWith(pilot!, tab.Url);
+            await tab.CloseAsync();
+        }
+        Assert.EndsWith("/pilots", page.Url);
+        Assert.Equal(7, await tracker.Rows.CountAsync());
+    }
+
     [GeneratedRegex(@"/pilots/\d+$")]
     private static partial Regex PilotAddress();
 }

@@ -112,10 +112,21 @@ showChartDrawingsIn(document.body);
 
 // A table row that opens a page (DefinedTable's clickable-row): a click anywhere else on the row
 // follows its first link, as if the link itself were chosen. Links and controls keep their own click.
-window.addEventListener("click", event => {
+// As on the link, Ctrl, Shift or Cmd with the click, or the middle button, opens the page in a new tab.
+function rowLinkFor(event) {
     const row = event.target instanceof Element ? event.target.closest("tr.clickable-row") : null;
-    if (!row || event.target.closest("a, button, input, select, summary, label")) return;
-    row.querySelector("a[href]")?.click();
+    if (!row || event.target.closest("a, button, input, select, summary, label")) return null;
+    return row.querySelector("a[href]");
+}
+window.addEventListener("click", event => {
+    const link = rowLinkFor(event);
+    if (!link) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey) window.open(link.href, "_blank", "noopener");
+    else link.click();
+});
+window.addEventListener("auxclick", event => {
+    const link = event.button === 1 ? rowLinkFor(event) : null;
+    if (link) window.open(link.href, "_blank", "noopener");
 });
 
 // Pages rendered per request (components/Shared/RenderedPerRequest.cs) have no circuit, so the
